@@ -1,0 +1,41 @@
+import BackpropCore
+
+/// A validated lesson: the network, the training setup and the data a lesson file describes.
+///
+/// A `Lesson` is only ever made by ``LessonLoader`` from a file that passed every check, so
+/// everything in it fits together: every sample fits the network, the loss fits the output
+/// activation, and every number is finite.
+public struct Lesson: Sendable {
+    /// The lesson's title.
+    public var title: String
+    /// A one-line summary, if the file gives one.
+    public var summary: String?
+    /// The network with its initial parameters θ₀ (given in the file, or drawn from the seed).
+    public var network: Network
+    /// Loss, learning rate and batching.
+    public var options: TrainingOptions
+    /// How many updates the lesson walks through (at least 1).
+    public var iterations: Int
+    /// The training data, in file order.
+    public var samples: [Sample]
+    /// The seed the left-out weights were drawn with, if the file gives one.
+    public var seed: UInt64?
+    /// The path the lesson was read from, or a name given to ``LessonLoader/parse(_:fileName:)``.
+    public var fileName: String
+
+    /// Creates a lesson; ``LessonLoader`` is the usual way.
+    public init(title: String, summary: String?, network: Network, options: TrainingOptions,
+                iterations: Int, samples: [Sample], seed: UInt64?, fileName: String) {
+        self.title = title
+        self.summary = summary
+        self.network = network
+        self.options = options
+        self.iterations = iterations
+        self.samples = samples
+        self.seed = seed
+        self.fileName = fileName
+    }
+
+    /// A trainer positioned at the lesson's start.
+    public var trainer: Trainer { Trainer(network: network, options: options, samples: samples) }
+}
