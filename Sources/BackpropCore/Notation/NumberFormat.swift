@@ -1,0 +1,104 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes numbers for people: a fixed number of significant digits, correctly rounded.
+///
+/// Rounding is the C library's `%.*g`, which rounds the exact binary value (not a decimal
+/// approximation of it), so the last digit shown is always right. Trailing zeros are
+/// dropped; very large or small magnitudes use powers of ten.
+public struct NumberFormat: Sendable, Hashable {
+    /// How many significant digits to show; nil shows the shortest text that reads back exactly.
+    public var significantDigits: Int?
+    /// How minus signs, infinity and powers of ten are written.
+    public var style: NotationStyle
+
+    /// Creates a format.
+    public init(significantDigits: Int? = 6, style: NotationStyle = .unicode) {
+        self.significantDigits = significantDigits
+        self.style = style
+    }
+
+    /// The number as text.
+    public func string(_ x: Double) -> String {
+        if x.isNaN { return style == .latex ? "\\mathrm{NaN}" : "NaN" }
+        if x.isInfinite {
+            let sign = x < 0 ? minus : ""
+            switch style {
+            case .unicode: return sign + "∞"
+            case .ascii: return sign + "inf"
+            case .latex: return sign + "\\infty"
+            }
+        }
+        let raw: String
+        if let digits = significantDigits {
+            raw = Self.cFormat(x, digits: max(1, digits))
+        } else {
+            raw = x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
+        }
+        return styled(Self.trimmed(raw))
+    }
+
+    /// The minus sign of this style.
+    var minus: String { style == .unicode ? "−" : "-" }
+
+    /// `%.*g` from the C library.
+    static func cFormat(_ x: Double, digits: Int) -> String {
+        var buffer = [CChar](repeating: 0, count: 48)
+        let count = buffer.count
+        _ = buffer.withUnsafeMutableBufferPointer { out in
+            withVaList([Int32(digits), x]) { vsnprintf(out.baseAddress, count, "%.*g", $0) }
+        }
+        return buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    }
+
+    /// Drops trailing zeros of the mantissa and leading zeros of the exponent: 1.500e-05 → 1.5e-5.
+    static func trimmed(_ text: String) -> String {
+        var mantissa = Substring(text)
+        var exponent: Substring?
+        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            mantissa = text[..<e]
+            exponent = text[text.index(after: e)...]
+        }
+        if mantissa.contains(".") {
+            while mantissa.last == "0" { mantissa = mantissa.dropLast() }
+            if mantissa.last == "." { mantissa = mantissa.dropLast() }
+        }
+        guard var power = exponent else { return String(mantissa) }
+        var sign = ""
+        if power.first == "+" { power = power.dropFirst() } else if power.first == "-" { sign = "-"; power = power.dropFirst() }
+        while power.count > 1 && power.first == "0" { power = power.dropFirst() }
+        return String(mantissa) + "e" + sign + power
+    }
+
+    /// Writes the minus sign and the power of ten in this style.
+    func styled(_ text: String) -> String {
+        var mantissa = Substring(text)
+        var power: Substring?
+        if let e = text.firstIndex(of: "e") {
+            mantissa = text[..<e]
+            power = text[text.index(after: e)...]
+        }
+        var result = mantissa.hasPrefix("-") ? minus + mantissa.dropFirst() : String(mantissa)
+        guard let power else { return result }
+        switch style {
+        case .ascii:
+            result += "e" + power
+        case .unicode:
+            result += "×10" + String(power.map { Self.superscript[$0] ?? $0 })
+        case .latex:
+            result += " \\times 10^{" + power + "}"
+        }
+        return result
+    }
+
+    /// Superscript forms of the characters an exponent uses.
+    static let superscript: [Character: Character] = [
+        "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
+        "-": "⁻", "+": "⁺", "n": "ⁿ", "(": "⁽", ")": "⁾",
+    ]
+}

@@ -1,0 +1,143 @@
+/// The backward pass: ∂l/∂z for every neuron, from the output layer down.
+///
+/// At the output ∂l/∂y comes from the loss and ∂l/∂z = ∂y/∂z · ∂l/∂y. In a hidden layer
+/// ∂l/∂a = Σₖ ∂zₖ/∂a · ∂l/∂zₖ = Σₖ wₖ · ∂l/∂zₖ over the neurons it feeds, then
+/// ∂l/∂z = σ'(z) · ∂l/∂a.
+extension StepBuilder {
+    /// Appends every backward step of one sample: output layer first, then each hidden layer.
+    func appendBackward(_ sample: SampleTrace, trace: IterationTrace, to steps: inout [Step]) {
+        let output = architecture.outputLayer
+        let outputs = architecture.outputOffset..<(architecture.outputOffset + architecture.outputCount)
+        if architecture.layers[output].activation == .softmax {
+            // Softmax mixes the outputs: every ∂l/∂y is needed before any ∂l/∂z.
+            for n in outputs { steps.append(outputGradientStep(n, sample: sample, trace: trace)) }
+            for n in outputs { steps.append(outputSumGradientStep(n, sample: sample, trace: trace)) }
+        } else {
+            for n in outputs {
+                steps.append(outputGradientStep(n, sample: sample, trace: trace))
+                steps.append(outputSumGradientStep(n, sample: sample, trace: trace))
+            }
+        }
+        for layer in stride(from: output - 1, through: 0, by: -1) {
+            for j in 0..<architecture.layers[layer].size {
+                let n = architecture.neuronIndex(layer: layer, neuron: j)
+                steps.append(activationGradientStep(layer: layer, neuron: j, sample: sample, trace: trace))
+                steps.append(hiddenSumGradientStep(n, layer: layer, sample: sample, trace: trace))
+            }
+        }
+    }
+
+    /// ∂l/∂y for an output neuron, from the loss function.
+    func outputGradientStep(_ n: Int, sample: SampleTrace, trace: IterationTrace) -> Step {
+        let j = n - architecture.outputOffset
+        let symbolic = lossDerivative(y: .q(.y(name(n))), t: .q(.t(name(n))))
+        let substituted = lossDerivative(y: .number(sample.a(n)), t: .number(samples[sample.sample].targets[j]))
+        return Step(kind: .outputGradient, phase: .backward, iteration: trace.iteration, sample: sample.sample,
+                    neuron: n, parameter: nil, produces: .dlda(n), reads: [.a(n), .target(j)],
+                    lhs: .q(.partial(.loss, .y(name(n)))), symbolic: symbolic, substituted: substituted,
+                    result: sample.dlda(n))
+    }
+
+    /// ∂l/∂y written for the lesson's loss, with y and t given as expressions.
+    func lossDerivative(y: Expression, t: Expression) -> Expression {
+        switch options.loss {
+        case .halfSquaredError: return y - t
+        case .mse: return .fraction(2, architecture.outputCount) * (y - t)
+        case .crossEntropy: return .negative(.quotient(t, y))
+        case .binaryCrossEntropy: return .quotient(y - t, y * (.integer(1) - y))
+        }
+    }
+
+    /// ∂l/∂z = ∂y/∂z · ∂l/∂y for an output neuron (y − t where the loss and activation combine).
+    func outputSumGradientStep(_ n: Int, sample: SampleTrace, trace: IterationTrace) -> Step {
+        let j = n - architecture.outputOffset
+        let activation = architecture.layers[architecture.outputLayer].activation
+        let y = Quantity.y(name(n)), z = Quantity.z(name(n))
+        let chain = Expression.q(.partial(y, z)) * .q(.partial(.loss, y))
+        let lhs = Expression.q(.partial(.loss, z))
+        func step(reads: [ValueRef], symbolic: Expression, expanded: [Expression] = [],
+                  substituted: Expression, remark: String? = nil) -> Step {
+            Step(kind: .sumGradient, phase: .backward, iteration: trace.iteration, sample: sample.sample,
+                 neuron: n, parameter: nil, produces: .dldz(n), reads: reads, lhs: lhs, symbolic: symbolic,
+                 expanded: expanded, substituted: substituted, result: sample.dldz(n), remark: remark)
+        }
+        if options.loss.combinesWithOutput(activation) {
+            let remark = activation == .softmax
+                ? "softmax with cross-entropy: Σₖ ∂yₖ/∂z · ∂l/∂yₖ simplifies to y − t"
+                : "sigmoid with binary cross-entropy: y(1 − y) · (y − t)/(y(1 − y)) simplifies to y − t"
+            return step(reads: [.a(n), .target(j)],
+                        symbolic: activation == .softmax ? .q(y) - .q(.t(name(n))) : chain,
+                        expanded: activation == .softmax ? [] : [.q(y) - .q(.t(name(n)))],
+                        substituted: .number(sample.a(n)) - .number(samples[sample.sample].targets[j]),
+                        remark: remark)
+        }
+        if activation == .softmax {
+            // ∂l/∂zᵢ = Σₖ ∂yₖ/∂zᵢ · ∂l/∂yₖ = yᵢ (∂l/∂yᵢ − Σₖ yₖ ∂l/∂yₖ).
+            let outputs = architecture.outputOffset..<(architecture.outputOffset + architecture.outputCount)
+            let symbolic = Expression.q(y) * (.q(.partial(.loss, y)) - .sum(outputs.map {
+                .q(.y(name($0))) * .q(.partial(.loss, .y(name($0))))
+            }))
+            let substituted = Expression.number(sample.a(n)) * (.number(sample.dlda(n)) - .sum(outputs.map {
+                .number(sample.a($0)) * .number(sample.dlda($0))
+            }))
+            return step(reads: outputs.flatMap { [ValueRef.a($0), .dlda($0)] }, symbolic: symbolic,
+                        substituted: substituted)
+        }
+        let dl = Expression.q(.partial(.loss, y))
+        var expanded: [Expression] = [.call(.activationDerivative(activation), .q(z)) * dl]
+        if let form = derivativeForm(activation, a: .q(y)) { expanded.append(form * dl) }
+        return step(reads: [.z(n), .a(n), .dlda(n)], symbolic: chain, expanded: expanded,
+                    substituted: derivativeValue(activation, n: n, sample: sample) * .number(sample.dlda(n)))
+    }
+
+    /// ∂l/∂a = Σₖ wₖ · ∂l/∂zₖ for a hidden neuron, over the neurons of the next layer.
+    func activationGradientStep(layer: Int, neuron j: Int, sample: SampleTrace, trace: IterationTrace) -> Step {
+        let n = architecture.neuronIndex(layer: layer, neuron: j)
+        let a = Quantity.a(name(n))
+        var chain: [Expression] = [], weighted: [Expression] = [], substituted: [Expression] = []
+        var reads: [ValueRef] = []
+        for k in 0..<architecture.layers[layer + 1].size {
+            let next = architecture.neuronIndex(layer: layer + 1, neuron: k)
+            let w = architecture.weightIndex(layer: layer + 1, neuron: k, input: j)
+            let dz = Quantity.partial(.loss, .z(name(next)))
+            chain.append(.q(.partial(.z(name(next)), a)) * .q(dz))
+            weighted.append(.q(.parameter(parameterID(w))) * .q(dz))
+            substituted.append(.number(trace.before(w)) * .number(sample.dldz(next)))
+            reads += [.parameter(w), .dldz(next)]
+        }
+        return Step(kind: .activationGradient, phase: .backward, iteration: trace.iteration, sample: sample.sample,
+                    neuron: n, parameter: nil, produces: .dlda(n), reads: reads, lhs: .q(.partial(.loss, a)),
+                    symbolic: .sum(chain), expanded: [.sum(weighted)], substituted: .sum(substituted),
+                    result: sample.dlda(n))
+    }
+
+    /// ∂l/∂z = σ'(z) · ∂l/∂a for a hidden neuron.
+    func hiddenSumGradientStep(_ n: Int, layer: Int, sample: SampleTrace, trace: IterationTrace) -> Step {
+        let activation = architecture.layers[layer].activation
+        let a = Quantity.a(name(n)), z = Quantity.z(name(n))
+        let dl = Expression.q(.partial(.loss, a))
+        var expanded: [Expression] = [.call(.activationDerivative(activation), .q(z)) * dl]
+        if let form = derivativeForm(activation, a: .q(a)) { expanded.append(form * dl) }
+        return Step(kind: .sumGradient, phase: .backward, iteration: trace.iteration, sample: sample.sample,
+                    neuron: n, parameter: nil, produces: .dldz(n), reads: [.z(n), .a(n), .dlda(n)],
+                    lhs: .q(.partial(.loss, z)), symbolic: .q(.partial(a, z)) * dl, expanded: expanded,
+                    substituted: derivativeValue(activation, n: n, sample: sample) * .number(sample.dlda(n)),
+                    result: sample.dldz(n))
+    }
+
+    /// σ'(z) written in terms of a, where the activation has such a form: a(1 − a), 1 − a², 1.
+    func derivativeForm(_ activation: Activation, a: Expression) -> Expression? {
+        switch activation {
+        case .sigmoid: return a * (.integer(1) - a)
+        case .tanh: return .integer(1) - .square(a)
+        case .linear: return .integer(1)
+        case .relu, .leakyReLU, .softmax: return nil
+        }
+    }
+
+    /// σ'(z) with the sample's numbers: a(1 − a) with a's value, or σ'(z) with z's value.
+    func derivativeValue(_ activation: Activation, n: Int, sample: SampleTrace) -> Expression {
+        derivativeForm(activation, a: .number(sample.a(n)))
+            ?? .call(.activationDerivative(activation), .number(sample.z(n)))
+    }
+}

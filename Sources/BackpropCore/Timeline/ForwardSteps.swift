@@ -1,0 +1,71 @@
+/// The forward pass: for each neuron z = Σᵢ xᵢwᵢ + b, then a = σ(z).
+extension StepBuilder {
+    /// Appends the weighted-sum and activation steps of every neuron, layer by layer.
+    func appendForward(_ sample: SampleTrace, trace: IterationTrace, to steps: inout [Step]) {
+        for layer in architecture.layers.indices {
+            for j in 0..<architecture.layers[layer].size {
+                steps.append(weightedSumStep(layer: layer, neuron: j, sample: sample, trace: trace))
+                steps.append(activationStep(layer: layer, neuron: j, sample: sample, trace: trace))
+            }
+        }
+    }
+
+    /// z = x₁w₁ + x₂w₂ + b for one neuron: the terms in input order, then the bias.
+    func weightedSumStep(layer: Int, neuron j: Int, sample: SampleTrace, trace: IterationTrace) -> Step {
+        let n = architecture.neuronIndex(layer: layer, neuron: j)
+        var symbolic: [Expression] = []
+        var substituted: [Expression] = []
+        var reads: [ValueRef] = []
+        for i in 0..<architecture.fanIn(layer) {
+            let w = architecture.weightIndex(layer: layer, neuron: j, input: i)
+            let source = source(layer: layer, input: i)
+            symbolic.append(.q(source.quantity) * .q(.parameter(parameterID(w))))
+            substituted.append(.number(sourceValue(layer: layer, input: i, sample: sample)) * .number(trace.before(w)))
+            reads += [source.ref, .parameter(w)]
+        }
+        let b = architecture.biasIndex(layer: layer, neuron: j)
+        symbolic.append(.q(.parameter(parameterID(b))))
+        substituted.append(.number(trace.before(b)))
+        reads.append(.parameter(b))
+        return Step(kind: .weightedSum, phase: .forward, iteration: trace.iteration, sample: sample.sample,
+                    neuron: n, parameter: nil, produces: .z(n), reads: reads, lhs: .q(.z(name(n))),
+                    symbolic: .sum(symbolic), substituted: .sum(substituted), result: sample.z(n))
+    }
+
+    /// a = σ(z) for one neuron (y = σ(z) at the output), with σ written out.
+    func activationStep(layer: Int, neuron j: Int, sample: SampleTrace, trace: IterationTrace) -> Step {
+        let n = architecture.neuronIndex(layer: layer, neuron: j)
+        let activation = architecture.layers[layer].activation
+        let z = Quantity.z(name(n))
+        var expanded: [Expression] = []
+        var substituted: Expression
+        var reads: [ValueRef] = [.z(n)]
+        switch activation {
+        case .softmax:
+            let first = architecture.neuronOffsets[layer]
+            let layerNeurons = first..<(first + architecture.layers[layer].size)
+            expanded = [.quotient(.call(.exp, .q(z)), .sum(layerNeurons.map { .call(.exp, .q(.z(name($0)))) }))]
+            substituted = .quotient(.call(.exp, .number(sample.z(n))),
+                                    .sum(layerNeurons.map { .call(.exp, .number(sample.z($0))) }))
+            reads = layerNeurons.map { .z($0) }
+        case .sigmoid:
+            expanded = [.quotient(.integer(1), .integer(1) + .call(.exp, .negative(.q(z))))]
+            substituted = .quotient(.integer(1), .integer(1) + .call(.exp, .negative(.number(sample.z(n)))))
+        case .tanh:
+            expanded = [.call(.tanh, .q(z))]
+            substituted = .call(.tanh, .number(sample.z(n)))
+        case .relu:
+            expanded = [.call(.relu, .q(z))]
+            substituted = .call(.relu, .number(sample.z(n)))
+        case .leakyReLU:
+            expanded = [.call(.leakyReLU, .q(z))]
+            substituted = .call(.leakyReLU, .number(sample.z(n)))
+        case .linear:
+            substituted = .number(sample.z(n))
+        }
+        return Step(kind: .activation, phase: .forward, iteration: trace.iteration, sample: sample.sample,
+                    neuron: n, parameter: nil, produces: .a(n), reads: reads, lhs: .q(activationQuantity(n)),
+                    symbolic: .call(.activation(activation), .q(z)), expanded: expanded,
+                    substituted: substituted, result: sample.a(n))
+    }
+}
