@@ -16,10 +16,11 @@ let package = Package(
             name: "Lessons",
             dependencies: ["BackpropCore", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        .target(name: "Reports", dependencies: ["BackpropCore", "Lessons"]),
         .executableTarget(
             name: "backprop",
             dependencies: [
-                "BackpropCore", "Lessons",
+                "BackpropCore", "Lessons", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

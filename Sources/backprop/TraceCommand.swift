@@ -1,10 +1,50 @@
 import ArgumentParser
+import BackpropCore
+import Reports
 
-/// `backprop trace`: not built yet.
+/// `backprop trace`: every number of a run, as JSON or as tables.
 struct TraceCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "trace", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "trace",
+        abstract: "Print every number of a run: z, a, ∂l/∂a, ∂l/∂z per neuron; value, gradient and new value per parameter.",
+        discussion: """
+            JSON doubles are written so that they read back exactly; a value that is not a \
+            finite number (after a diverging update) is written as null.
+            """
+    )
+
+    /// The output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, text
+    }
+
+    /// The most updates a trace prints (each one is a block of JSON).
+    static let maxIterations = 1_000_000
+
+    @Argument(help: "The lesson file (TOML).")
+    var lesson: String
+
+    @Option(help: "How many updates to trace (default: the lesson's `iterations`).")
+    var iterations: Int?
+
+    @Option(help: "Output format: json or text.")
+    var format: Format = .json
+
+    @Flag(help: "Write the text format in ASCII (dl/dz) instead of Unicode (∂l/∂z).")
+    var ascii = false
+
+    mutating func validate() throws {
+        if let iterations, iterations < 1 || iterations > Self.maxIterations {
+            throw ValidationError("--iterations must be between 1 and \(Self.maxIterations), not \(iterations)")
+        }
+    }
 
     func run() throws {
-        throw ValidationError("backprop trace is not built yet")
+        let lesson = try LessonFile.load(self.lesson)
+        let report = TraceReport(lesson: lesson, iterations: iterations)
+        switch format {
+        case .json: print(report.json.text)
+        case .text: print(report.text(notation: Notation(style: ascii ? .ascii : .unicode)), terminator: "")
+        }
     }
 }
