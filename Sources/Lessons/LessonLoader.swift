@@ -1,0 +1,71 @@
+import TOMLKit
+
+/// Reads lesson files: parses the TOML, checks everything, fills in defaults, draws seeded weights.
+///
+/// Every way a file can be wrong ends in a ``LessonError`` listing each problem with the
+/// file name, the key path and, where the file shows it, the line; nothing crashes or hangs.
+/// The format is documented in `docs/lesson-format.md`.
+public enum LessonLoader {
+    /// Loads the lesson at `path`.
+    ///
+    /// Refuses, before parsing, anything that is missing, unreadable, not a regular file,
+    /// over 1 MiB (``LessonLimits/maxFileBytes``) or not UTF-8 text. Problems name the file
+    /// by `path` as given.
+    public static func load(path: String) throws(LessonError) -> Lesson {
+        let bytes = try LessonFileReader.bytes(atPath: path)
+        let text = try SourceText.decode(bytes, fileName: path)
+        return try parse(text, fileName: path)
+    }
+
+    /// Parses and checks a lesson from its TOML text; `fileName` is used in problems and stored in the lesson.
+    ///
+    /// Refuses text over 1 MiB or holding a NUL character, reports a TOML syntax error with
+    /// its line and column, and otherwise reports every problem validation finds, in file order.
+    public static func parse(_ text: String, fileName: String) throws(LessonError) -> Lesson {
+        try SourceText.checkBeforeParsing(text, fileName: fileName)
+        let source = text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: source)
+        } catch let error as TOMLParseError {
+            throw .file(fileName, "TOML syntax error: " + error.description.prefix(1).lowercased()
+                        + error.description.dropFirst(),
+                        line: error.source.begin.line, column: error.source.begin.column)
+        } catch {
+            throw .file(fileName, "TOML syntax error: \(error)")
+        }
+        return try validate(TOMLNode(table: table), source: source, fileName: fileName)
+    }
+
+    /// Checks a parsed file against the schema and the rules, and builds the lesson.
+    static func validate(_ root: TOMLNode, source: String, fileName: String) throws(LessonError) -> Lesson {
+        let entries = root.tableEntries ?? [:]
+        var checker = SchemaChecker()
+        checker.check(table: entries, at: .root, against: LessonSchema.lesson)
+        var builder = LessonBuilder(root: entries, fileName: fileName)
+        let lesson = builder.build()
+        let found = checker.problems + builder.problems
+        if let lesson, found.isEmpty { return lesson }
+        guard !found.isEmpty else {
+            // Every path that refuses a lesson reports why; this is a safety net, never a crash.
+            throw .file(fileName, "the lesson could not be built, and no check said why (a bug in backprop)")
+        }
+        throw LessonError(problems: locate(found, in: source, fileName: fileName))
+    }
+
+    /// Adds file name and line to each problem and puts them in file order.
+    ///
+    /// Problems without a line (a missing top-level key) come first; ties keep the order
+    /// they were found in.
+    static func locate(_ found: [PathProblem], in source: String, fileName: String) -> [LessonProblem] {
+        let lines = KeyLocator(text: source).lines(for: found.map(\.path))
+        let order = found.indices.sorted { a, b in
+            let lineA = lines[a] ?? 0, lineB = lines[b] ?? 0
+            return lineA != lineB ? lineA < lineB : a < b
+        }
+        return order.map { k in
+            LessonProblem(fileName: fileName, keyPath: found[k].path.description, line: lines[k], column: nil,
+                          message: found[k].message)
+        }
+    }
+}
