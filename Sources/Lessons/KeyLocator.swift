@@ -46,7 +46,9 @@ struct KeyLocator {
 
 /// The single pass over the source that ``KeyLocator`` runs, recording the first line of each wanted path.
 private struct KeyScanner {
+    /// The source as UTF-8 bytes.
     let bytes: [UInt8]
+    /// The paths to record, closed under taking ancestors.
     let wanted: Set<TOMLPath>
     /// The first line each wanted key, table or container element appears on.
     private var lines: [TOMLPath: Int] = [:]
@@ -54,11 +56,14 @@ private struct KeyScanner {
     /// arrays of numbers need no path per element).
     private var elementLines: [TOMLPath: [Int]] = [:]
 
+    /// The offset of the next byte to read.
     private var position = 0
+    /// The 1-based line of the next byte.
     private var line = 1
     /// How many `[[...]]` headers each array-of-tables path has had so far.
     private var arrayTableCounts: [TOMLPath: Int] = [:]
 
+    /// Creates a scanner at the start of the text, past a byte order mark if there is one.
     init(bytes: [UInt8], wanted: Set<TOMLPath>) {
         self.bytes = bytes
         self.wanted = wanted
@@ -77,6 +82,7 @@ private struct KeyScanner {
 
     // MARK: - Document level
 
+    /// Reads the whole text: headers and key/value lines, in order.
     mutating func scanDocument() {
         var table = TOMLPath.root
         while true {
@@ -181,6 +187,7 @@ private struct KeyScanner {
         }
     }
 
+    /// Reads `[ ... ]`, recording where each element starts.
     private mutating func scanArray(at path: TOMLPath?) {
         advance()
         var starts: [Int] = []
@@ -210,6 +217,7 @@ private struct KeyScanner {
         if let path, elementLines[path] == nil { elementLines[path] = starts }
     }
 
+    /// Reads `{ key = value, ... }`.
     private mutating func scanInlineTable(at path: TOMLPath?) {
         advance()
         while true {
@@ -267,6 +275,7 @@ private struct KeyScanner {
         }
     }
 
+    /// Reads `digits` hex digits and returns the character they number.
     private mutating func scanHexScalar(digits: Int) -> Unicode.Scalar? {
         var value: UInt32 = 0
         for _ in 0..<digits {
@@ -314,6 +323,7 @@ private struct KeyScanner {
         String(decoding: bytes[range], as: UTF8.self)
     }
 
+    /// The byte `offset` bytes ahead, or nil past the end.
     private func peek(_ offset: Int = 0) -> UInt8? {
         position + offset < bytes.count ? bytes[position + offset] : nil
     }
@@ -326,10 +336,12 @@ private struct KeyScanner {
         }
     }
 
+    /// Whether the next three bytes are `quote`.
     private func startsTripleQuote(_ quote: UInt8) -> Bool {
         peek() == quote && peek(1) == quote && peek(2) == quote
     }
 
+    /// Skips spaces and tabs.
     private mutating func skipWhitespace() {
         while let byte = peek(), byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") { advance() }
     }
@@ -351,10 +363,12 @@ private struct KeyScanner {
         }
     }
 
+    /// Notes `line` for `path` if it is wanted and has no line yet.
     private mutating func record(_ path: TOMLPath, _ line: Int) {
         if wanted.contains(path) && lines[path] == nil { lines[path] = line }
     }
 
+    /// Whether a byte can be part of a bare key (anything that is not TOML punctuation or blank).
     private static func isBareKeyByte(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"),
@@ -367,6 +381,7 @@ private struct KeyScanner {
         }
     }
 
+    /// Whether a byte ends a number, boolean or date.
     private static func endsScalar(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: "\n"),
@@ -377,6 +392,7 @@ private struct KeyScanner {
         }
     }
 
+    /// The value of a hex digit.
     private static func hexValue(_ byte: UInt8) -> UInt32? {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - UInt8(ascii: "0"))

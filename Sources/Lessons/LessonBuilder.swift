@@ -54,6 +54,7 @@ struct LessonBuilder {
 
     // MARK: - Top-level keys
 
+    /// `title`, which must not be blank.
     private mutating func readTitle() -> String? {
         guard let title = root["title"]?.stringValue else { return nil }
         if title.allSatisfy(\.isWhitespace) {
@@ -63,6 +64,7 @@ struct LessonBuilder {
         return title
     }
 
+    /// `learning_rate`, which must be greater than 0 (finiteness is a schema check).
     private mutating func readLearningRate() -> Double? {
         guard let node = root["learning_rate"], let rate = node.finiteNumber else { return nil }
         guard rate > 0 else {

@@ -24,6 +24,17 @@ struct ShippedLessonTests {
         }
     }
 
+    @Test func theDocumentationsCompleteExampleLoads() throws {
+        let docs = Self.lessonsFolder.deletingLastPathComponent().appendingPathComponent("docs/lesson-format.md")
+        let text = try String(contentsOf: docs, encoding: .utf8)
+        let start = try #require(text.range(of: "```toml\n"))
+        let end = try #require(text.range(of: "```", range: start.upperBound..<text.endIndex))
+        let lesson = try LessonLoader.parse(String(text[start.upperBound..<end.lowerBound]), fileName: "docs")
+        #expect(lesson.network.parameters == [0.15, 0.20, 0.25, 0.30, 0.40, 0.45, 0.50, 0.55,
+                                              0.35, 0.35, 0.60, 0.60])
+        #expect(lesson.seed == 7)
+    }
+
     @Test func theWorkedExampleIsTheClassicNetwork() throws {
         let lesson = try Self.load("worked-example.toml")
         let architecture = lesson.network.architecture
