@@ -42,6 +42,26 @@ struct KeyLocator {
 
     /// The 1-based line for one path, falling back to enclosing paths, or nil.
     func line(for path: TOMLPath) -> Int? { lines(for: [path])[0] }
+
+    /// The first place where toml++ would abort instead of reporting a syntax error, if any.
+    ///
+    /// toml++ 3.4 (inside TOMLKit) checks some of its expectations with `assert`, which
+    /// ends the whole process on input such as `[.network]`, `[[[data]]]`, a lone `[` at
+    /// the end of a line, or `x = [1, }]`. ``LessonLoader`` looks for these first and reports
+    /// them as syntax errors itself. On valid TOML this finds nothing.
+    func parserTrap() -> ParserTrap? {
+        var scanner = KeyScanner(bytes: bytes, wanted: [])
+        scanner.scanDocument()
+        return scanner.trap
+    }
+}
+
+/// A place in TOML source that would trip toml++'s internal assertions (see ``KeyLocator/parserTrap()``).
+struct ParserTrap: Hashable, Sendable {
+    /// The byte offset of the offending character, or the end of the text.
+    var offset: Int
+    /// What the parser expected there, for the message: `a key after '[' in a table header`.
+    var expected: String
 }
 
 /// The single pass over the source that ``KeyLocator`` runs, recording the first line of each wanted path.
@@ -60,6 +80,8 @@ private struct KeyScanner {
     private var position = 0
     /// The 1-based line of the next byte.
     private var line = 1
+    /// The first place that would trip toml++ (see ``KeyLocator/parserTrap()``).
+    private(set) var trap: ParserTrap?
     /// How many `[[...]]` headers each array-of-tables path has had so far.
     private var arrayTableCounts: [TOMLPath: Int] = [:]
 
@@ -104,6 +126,10 @@ private struct KeyScanner {
         advance()
         let isArray = peek() == UInt8(ascii: "[")
         if isArray { advance() }
+        skipWhitespace()
+        if peek().map(Self.canStartHeaderKey) != true {
+            noteTrap(expected: "a key after '[' in a table header")
+        }
         let keys = scanKey()
         skipWhitespace()
         while peek() == UInt8(ascii: "]") { advance() }
@@ -183,7 +209,9 @@ private struct KeyScanner {
             scanInlineTable(at: path)
         default:
             // Numbers, booleans and dates: up to the next separator (a date-time may hold a space).
+            let start = position
             while let next = peek(), !Self.endsScalar(next) { advance() }
+            checkScalar(from: start)
         }
     }
 
@@ -202,6 +230,9 @@ private struct KeyScanner {
             if byte == UInt8(ascii: ",") {
                 advance()
                 continue
+            }
+            if byte == UInt8(ascii: "}") || startsNonASCIILineBreak() {
+                noteTrap(expected: "a value or ']' in the array")
             }
             let before = position
             if path != nil { starts.append(line) }
@@ -336,6 +367,39 @@ private struct KeyScanner {
         }
     }
 
+    /// Records a trap at `offset` (the current position by default), unless an earlier one is known.
+    private mutating func noteTrap(expected: String, at offset: Int? = nil) {
+        if trap == nil { trap = ParserTrap(offset: offset ?? position, expected: expected) }
+    }
+
+    /// Traps a bare value that is a date or time, or holds characters no number or boolean has.
+    ///
+    /// toml++ aborts on some malformed dates and times (`1979-05-27Tx:00`, `1979-05-27 1]`).
+    /// No lesson key takes a date or a time, so a bare value with a `:`, or with a sign
+    /// anywhere but at its start or after an exponent's `e`, is refused before toml++ sees
+    /// it, as is any non-ASCII or control character in a bare value.
+    private mutating func checkScalar(from start: Int) {
+        for offset in start..<position {
+            let byte = bytes[offset]
+            let isSign = byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+            let followsExponent = offset > start && (bytes[offset - 1] | 0x20) == UInt8(ascii: "e")
+            if byte == UInt8(ascii: ":") || (isSign && offset > start && !followsExponent) {
+                noteTrap(expected: "a number or a boolean (lessons use no times or dates)", at: offset)
+                return
+            }
+            if byte >= 0x80 || (byte < 0x20 && byte != UInt8(ascii: "\t")) || byte == 0x7F {
+                noteTrap(expected: "a number or a boolean", at: offset)
+                return
+            }
+        }
+    }
+
+    /// Whether the next character is U+0085, U+2028 or U+2029, which toml++ counts as
+    /// whitespace but does not skip.
+    private func startsNonASCIILineBreak() -> Bool {
+        (peek() == 0xC2 && peek(1) == 0x85) || (peek() == 0xE2 && peek(1) == 0x80 && (peek(2) == 0xA8 || peek(2) == 0xA9))
+    }
+
     /// Whether the next three bytes are `quote`.
     private func startsTripleQuote(_ quote: UInt8) -> Bool {
         peek() == quote && peek(1) == quote && peek(2) == quote
@@ -378,6 +442,19 @@ private struct KeyScanner {
             return false
         default:
             return true
+        }
+    }
+
+    /// Whether a byte can follow `[` or `[[` (and blanks) in a header without tripping toml++:
+    /// a bare key character, a quote, or the `]` of an empty header, which toml++ reports.
+    private static func canStartHeaderKey(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"),
+             UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "]"):
+            return true
+        default:
+            return false
         }
     }
 

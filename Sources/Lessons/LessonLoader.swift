@@ -24,6 +24,14 @@ public enum LessonLoader {
     public static func parse(_ text: String, fileName: String) throws(LessonError) -> Lesson {
         try SourceText.checkBeforeParsing(text, fileName: fileName)
         let source = text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text
+        if let trap = KeyLocator(text: source).parserTrap() {
+            let bytes = Array(source.utf8)
+            let (line, column) = SourceText.position(ofByte: trap.offset, in: bytes)
+            let found = trap.offset < bytes.count ? SourceText.describeCharacter(at: trap.offset, in: bytes)
+                : "the end of the file"
+            throw .file(fileName, "TOML syntax error: expected \(trap.expected), saw \(found)",
+                        line: line, column: column)
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: source)

@@ -15,6 +15,18 @@ enum SourceText {
         return (line, column)
     }
 
+    /// The character starting at byte `offset` of valid UTF-8, quoted for a message (`'.'`, `a line break`).
+    static func describeCharacter(at offset: Int, in bytes: [UInt8]) -> String {
+        switch bytes[offset] {
+        case UInt8(ascii: "\n"), UInt8(ascii: "\r"): return "a line break"
+        case UInt8(ascii: "\t"): return "a tab"
+        case let byte where byte < 0x20 || byte == 0x7F: return "control character 0x" + String(byte, radix: 16)
+        default:
+            let character = String(decoding: bytes[offset...].prefix(4), as: UTF8.self).first.map(String.init) ?? "?"
+            return "'" + character + "'"
+        }
+    }
+
     /// The byte offset of the first byte that is not valid UTF-8, or nil if all of it is.
     static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
         var parser = Unicode.UTF8.ForwardParser()
