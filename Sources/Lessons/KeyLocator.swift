@@ -10,6 +10,9 @@
 /// path that it does show, usually the table header; a path with no shown ancestor gets
 /// no line. The locator only runs on text TOMLKit has parsed, so it need not diagnose
 /// syntax, but it never loops or crashes on any input.
+///
+/// The same scan runs once before parsing, to find input that would abort toml++
+/// (``parserTrap()``).
 struct KeyLocator {
     /// The source as UTF-8 bytes; everything structural in TOML is ASCII.
     private let bytes: [UInt8]

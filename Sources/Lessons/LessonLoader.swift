@@ -20,29 +20,49 @@ public enum LessonLoader {
     /// Parses and checks a lesson from its TOML text; `fileName` is used in problems and stored in the lesson.
     ///
     /// Refuses text over 1 MiB or holding a NUL character, reports a TOML syntax error with
-    /// its line and column, and otherwise reports every problem validation finds, in file order.
+    /// its line and column (including the few inputs that would abort the TOML library,
+    /// which are caught before it runs), and otherwise reports every problem validation
+    /// finds, in file order.
     public static func parse(_ text: String, fileName: String) throws(LessonError) -> Lesson {
         try SourceText.checkBeforeParsing(text, fileName: fileName)
         let source = text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text
         if let trap = KeyLocator(text: source).parserTrap() {
-            let bytes = Array(source.utf8)
-            let (line, column) = SourceText.position(ofByte: trap.offset, in: bytes)
-            let found = trap.offset < bytes.count ? SourceText.describeCharacter(at: trap.offset, in: bytes)
-                : "the end of the file"
-            throw .file(fileName, "TOML syntax error: expected \(trap.expected), saw \(found)",
-                        line: line, column: column)
+            throw trapError(trap, in: source, fileName: fileName)
         }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: source)
-        } catch let error as TOMLParseError {
-            throw .file(fileName, "TOML syntax error: " + error.description.prefix(1).lowercased()
-                        + error.description.dropFirst(),
-                        line: error.source.begin.line, column: error.source.begin.column)
         } catch {
-            throw .file(fileName, "TOML syntax error: \(error)")
+            throw syntaxError(error, fileName: fileName)
         }
         return try validate(TOMLNode(table: table), source: source, fileName: fileName)
+    }
+
+    /// A TOML library error as a lesson problem with line and column.
+    static func syntaxError(_ error: any Error, fileName: String) -> LessonError {
+        guard let error = error as? TOMLParseError else { return .file(fileName, "TOML syntax error: \(error)") }
+        let text = error.description.prefix(1).lowercased() + error.description.dropFirst()
+        return .file(fileName, "TOML syntax error: " + text, line: error.source.begin.line,
+                     column: error.source.begin.column)
+    }
+
+    /// The error for input that would abort the TOML library, unless the lines before it
+    /// already hold a syntax error, which is then the one reported (the first in the file).
+    static func trapError(_ trap: ParserTrap, in source: String, fileName: String) -> LessonError {
+        let bytes = Array(source.utf8)
+        let lineStart = bytes[..<min(trap.offset, bytes.count)].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        let before = String(decoding: bytes[..<lineStart], as: UTF8.self)
+        if KeyLocator(text: before).parserTrap() == nil {
+            do {
+                _ = try TOMLTable(string: before)
+            } catch {
+                return syntaxError(error, fileName: fileName)
+            }
+        }
+        let (line, column) = SourceText.position(ofByte: trap.offset, in: bytes)
+        let found = trap.offset < bytes.count ? SourceText.describeCharacter(at: trap.offset, in: bytes)
+            : "the end of the file"
+        return .file(fileName, "TOML syntax error: expected \(trap.expected), saw \(found)", line: line, column: column)
     }
 
     /// Checks a parsed file against the schema and the rules, and builds the lesson.

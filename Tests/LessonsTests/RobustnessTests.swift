@@ -73,6 +73,13 @@ struct RobustnessTests {
         #expect(problems.map(\.description) == ["t.toml:\(line):\(column): TOML syntax error: expected \(expected)"])
     }
 
+    @Test func anEarlierSyntaxErrorIsReportedBeforeSuchAnInput() {
+        let text = LessonFixture.text(replacing: [3: "learning_rate = = 0.5", 20: "y = 2000-01-01"])
+        let problems = LessonFixture.problems(in: text)
+        #expect(problems.map(\.line) == [3])
+        #expect(problems.map(\.column) == [17])
+    }
+
     @Test func numbersWithSignsAndExponentsAreNotMistakenForDates() {
         let text = LessonFixture.text(replacing: [3: "learning_rate = +2.5E-1", 19: "x = [-1_000, 1e+2]"])
         #expect(LessonFixture.messages(in: text) == [])
