@@ -25,6 +25,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "BackpropCoreTests", dependencies: ["BackpropCore"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BackpropCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

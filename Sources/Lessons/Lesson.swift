@@ -18,7 +18,9 @@ public struct Lesson: Sendable {
     public var iterations: Int
     /// The training data, in file order.
     public var samples: [Sample]
-    /// The seed the left-out weights were drawn with, if the file gives one.
+    /// The seed the left-out weights were drawn with: the file's `seed`, or 0 when it gives none.
+    ///
+    /// ``LessonLoader`` always sets it (the effective seed), even when the file gives every weight.
     public var seed: UInt64?
     /// The path the lesson was read from, or a name given to ``LessonLoader/parse(_:fileName:)``.
     public var fileName: String

@@ -1,0 +1,18 @@
+import BackpropCore
+
+/// The limits a lesson file must keep to, so every lesson is small enough to step through
+/// and no file can make the tool run out of memory or time.
+public enum LessonLimits {
+    /// The largest lesson file read, in bytes (1 MiB); larger files are refused before parsing.
+    public static let maxFileBytes = 1 << 20
+    /// The allowed values of `iterations`.
+    public static let iterations = 1...1_000_000
+    /// The largest number of `[[data]]` samples.
+    public static let maxSamples = 10_000
+    /// The largest number of layers (from the core).
+    public static let maxLayers = Architecture.maxLayers
+    /// The largest number of neurons in a layer, and of inputs (from the core).
+    public static let maxLayerSize = Architecture.maxLayerSize
+    /// How far the targets of one `cross_entropy` sample may sum away from 1.
+    public static let targetSumTolerance = 1e-9
+}

@@ -1,0 +1,45 @@
+/// The keys of a lesson file, table by table: the one place that says which keys exist.
+///
+/// Adding a key to the format starts here. Room is left for later features:
+/// `[[notes]]` and `[[quiz]]` tables (issue 4) and a `dataset` generator that can stand in
+/// for `[[data]]` (issue 6) become entries of ``lesson`` with their own table schemas.
+enum LessonSchema {
+    /// The top level of a lesson file.
+    static let lesson = TableSchema([
+        .required("title", .string),
+        .optional("summary", .string),
+        .required("loss", .string),
+        .required("learning_rate", .number),
+        .optional("iterations", .integer),
+        .optional("batch", .string),
+        .optional("reduction", .string),
+        .optional("update_biases", .boolean),
+        .optional("seed", .integer),
+        .required("network", .table(network)),
+        .required("data", .arrayOfTables(sample)),
+        // Issue 4 adds: .optional("notes", .arrayOfTables(note)), .optional("quiz", .arrayOfTables(question))
+        // Issue 6 adds: .optional("dataset", .table(dataset)), with `data` then required only without it.
+    ])
+
+    /// `[network]`: the inputs and the layers.
+    static let network = TableSchema([
+        .required("inputs", .either(.integer, .array(of: .string))),
+        .required("layers", .arrayOfTables(layer)),
+    ])
+
+    /// One `[[network.layers]]` table.
+    static let layer = TableSchema([
+        .required("name", .string),
+        .required("size", .integer),
+        .required("activation", .string),
+        .optional("weights", .array(of: .array(of: .number))),
+        .optional("biases", .array(of: .number)),
+        .optional("init", .string),
+    ])
+
+    /// One `[[data]]` table: a sample.
+    static let sample = TableSchema([
+        .required("x", .array(of: .number)),
+        .required("y", .array(of: .number)),
+    ])
+}
