@@ -26,6 +26,10 @@ let package = Package(
         ),
         .testTarget(name: "BackpropCoreTests", dependencies: ["BackpropCore"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BackpropCore"]),
+        .testTarget(
+            name: "CommandLineTests",
+            dependencies: ["backprop", "BackpropCore", "Lessons"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

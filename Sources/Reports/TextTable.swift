@@ -1,12 +1,17 @@
-/// A plain-text table: a header row and left-aligned first column, right-aligned numbers.
+/// A plain-text table: a header row, left-aligned text columns first, then right-aligned numbers.
 public struct TextTable: Sendable {
     /// The column headings.
     public let headers: [String]
+    /// How many leading columns hold text (left-aligned); the rest hold numbers (right-aligned).
+    public let textColumns: Int
     /// The rows added so far.
     public private(set) var rows: [[String]] = []
 
-    /// Creates an empty table with these headings.
-    public init(headers: [String]) { self.headers = headers }
+    /// Creates an empty table with these headings, the first `textColumns` of them text.
+    public init(headers: [String], textColumns: Int = 1) {
+        self.headers = headers
+        self.textColumns = textColumns
+    }
 
     /// Adds a row, one cell per heading.
     public mutating func add(_ row: [String]) {
@@ -22,7 +27,7 @@ public struct TextTable: Sendable {
         return all.map { row in
             margin + row.indices.map { column in
                 let pad = String(repeating: " ", count: widths[column] - row[column].count)
-                return column < 2 ? row[column] + pad : pad + row[column]
+                return column < textColumns ? row[column] + pad : pad + row[column]
             }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
         }.joined()
     }

@@ -24,7 +24,7 @@ extension TraceReport {
                 out += table.render(indent: 4)
             }
             out += "\n  Parameters:\n"
-            var table = TextTable(headers: ["parameter", "edge", "value", dl.2, "new"])
+            var table = TextTable(headers: ["parameter", "edge", "value", dl.2, "new"], textColumns: 2)
             for parameter in architecture.parameters {
                 let edge = (architecture.sourceName(of: parameter) ?? "bias") + " \(arrow) " + architecture.targetName(of: parameter)
                 table.add([parameter.id, edge] + [trace.before(parameter.index), trace.gradient(parameter.index),

@@ -6,8 +6,9 @@ import Darwin
 
 /// Writing to standard error and asking whether a stream is a terminal.
 enum StandardError {
-    /// Writes text to standard error, unbuffered.
+    /// Writes text to standard error, unbuffered, after what standard output has pending.
     static func write(_ text: String) {
+        fflush(stdout)
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// `backprop check`, `backprop train` and `--version`, run as a user would run them.
+struct CheckAndTrainCommandTests {
+    @Test func checkPassesEveryShippedLesson() throws {
+        let lessons = try FileManager.default.contentsOfDirectory(atPath: BackpropProcess.repository.appendingPathComponent("lessons").path)
+            .filter { $0.hasSuffix(".toml") }.sorted().map(BackpropProcess.lesson)
+        #expect(!lessons.isEmpty)
+        let result = try BackpropProcess.run(["check"] + lessons)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.split(separator: "\n").count == lessons.count)
+        #expect(result.standardOutput.split(separator: "\n").allSatisfy { $0.hasPrefix("ok ") })
+    }
+
+    @Test func checkReportsEveryProblemWithLineAndKeyAndExits65() throws {
+        let text = try String(contentsOfFile: BackpropProcess.lesson("worked-example.toml"), encoding: .utf8)
+            .replacingOccurrences(of: "learning_rate", with: "learning_rte")
+        let bad = try BackpropProcess.temporaryFile("bad.toml", text)
+        let good = BackpropProcess.lesson("xor.toml")
+        let result = try BackpropProcess.run(["check", good, bad])
+        #expect(result.status == 65)
+        #expect(result.standardOutput.contains("ok    \(good)"))
+        #expect(result.standardOutput.contains("FAIL  \(bad)"))
+        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.hasPrefix("learning_rte") }) + 1
+        #expect(result.standardError.contains("\(bad):\(line): learning_rte: unknown key; did you mean learning_rate?"))
+        #expect(result.standardError.contains("1 of 2 lesson files failed the check"))
+    }
+
+    @Test func trainLearnsXOR() throws {
+        let result = try BackpropProcess.run(["train", BackpropProcess.lesson("xor.toml"), "--every", "2500"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = result.standardOutput.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("        0  ") })
+        #expect(lines.contains { $0.hasPrefix("     2500  ") })
+        let final = try #require(lines.first { $0.hasPrefix("final loss: ") })
+        let loss = try #require(Double(final.dropFirst("final loss: ".count).prefix { $0 != " " }))
+        #expect(loss < 0.01)
+        #expect(result.standardError.isEmpty, "no progress bar when standard error is not a terminal")
+    }
+
+    @Test func divergenceStopsWithTheIterationAndAdvice() throws {
+        // A linear neuron z = 2w + b with t = 0 and η = 1: ∂l/∂z = z, w ← w − 2z and b ← b − z,
+        // so z ← −4z and the loss ½z² = 2·16ᵏ before update k + 1. It first overflows when
+        // 16ᵏ > 8.99e307, that is k = 256: the loss before update 257 is infinite.
+        let lesson = """
+            title = "Diverging"
+            loss = "half_squared_error"
+            learning_rate = 1.0
+            iterations = 2000
+            [network]
+            inputs = 1
+            [[network.layers]]
+            name = "o"
+            size = 1
+            activation = "linear"
+            weights = [[1.0]]
+            [[data]]
+            x = [2.0]
+            y = [0.0]
+            """
+        let path = try BackpropProcess.temporaryFile("diverge.toml", lesson)
+        let result = try BackpropProcess.run(["train", path])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("training diverged at iteration"))
+        #expect(result.standardError.contains("--learning-rate 0.1"))
+        #expect(result.standardError.contains("training diverged at iteration 257:"))
+    }
+
+    @Test func versionAndHelp() throws {
+        let version = try BackpropProcess.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+        for command in ["trace", "train", "check", "bench"] {
+            let help = try BackpropProcess.run([command, "--help"])
+            #expect(help.status == 0)
+            #expect(help.standardOutput.contains("USAGE: backprop \(command)"))
+        }
+    }
+}
