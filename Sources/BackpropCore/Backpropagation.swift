@@ -20,12 +20,14 @@ struct Backpropagation: Sendable {
     let plans: [LayerPlan]
     let layout: PassLayout
     let loss: LossFunction
+    let inputCount: Int
     let outputCount: Int
 
     init(architecture: Architecture, loss: LossFunction) {
         plans = LayerPlan.plans(for: architecture)
         layout = PassLayout(architecture)
         self.loss = loss
+        inputCount = architecture.inputCount
         outputCount = architecture.outputCount
     }
 

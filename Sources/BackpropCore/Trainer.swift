@@ -114,15 +114,14 @@ public struct Trainer: Sendable {
     /// The one sample pass at index `n` with the current parameters; returns its loss.
     mutating func evaluate(sample n: Int) -> Double {
         let engine = self.engine
-        let inputCount = network.architecture.inputCount, outputCount = network.architecture.outputCount
         return network.parameters.withUnsafeBufferPointer { theta in
             inputs.withUnsafeBufferPointer { x in
                 targets.withUnsafeBufferPointer { t in
                     values.withUnsafeMutableBufferPointer { values in
                         engine.run(
                             theta: theta,
-                            inputs: UnsafeBufferPointer(rebasing: x[(n * inputCount)..<((n + 1) * inputCount)]),
-                            targets: UnsafeBufferPointer(rebasing: t[(n * outputCount)..<((n + 1) * outputCount)]),
+                            inputs: x.slice(n * engine.inputCount, engine.inputCount),
+                            targets: t.slice(n * engine.outputCount, engine.outputCount),
                             values: values)
                     }
                 }
