@@ -66,15 +66,18 @@ public struct Trainer: Sendable {
 
     /// Makes one update and returns everything it computed.
     public mutating func tracedStep() -> IterationTrace {
-        let before = network.parameters
-        var recorder = TraceRecording(layout: engine.layout)
+        // θ₀ | ∇L(θ₀) | θ₁ in one allocation; copying θ₀ now leaves θ unshared, so the
+        // update below writes it in place.
+        let count = network.parameters.count
+        var parameterValues: [Double] = []
+        parameterValues.reserveCapacity(3 * count)
+        parameterValues += network.parameters
+        var recorder = TraceRecording(layout: engine.layout, sampleCount: options.batch == .full ? samples.count : 1)
         let loss = performUpdate(recorder: &recorder)
-        var parameterValues = before
-        parameterValues.reserveCapacity(3 * before.count)
         parameterValues += recorder.gradient
         parameterValues += network.parameters
         return IterationTrace(iteration: completedIterations, loss: loss, samples: recorder.samples,
-                              parameterValues: parameterValues, parameterCount: before.count)
+                              parameterValues: parameterValues, parameterCount: count)
     }
 
     /// L(θ) over all the samples for the current parameters: the mean of the lⁿ, or the
@@ -111,15 +114,14 @@ public struct Trainer: Sendable {
     /// The one sample pass at index `n` with the current parameters; returns its loss.
     mutating func evaluate(sample n: Int) -> Double {
         let engine = self.engine
-        let inputCount = network.architecture.inputCount, outputCount = network.architecture.outputCount
         return network.parameters.withUnsafeBufferPointer { theta in
             inputs.withUnsafeBufferPointer { x in
                 targets.withUnsafeBufferPointer { t in
                     values.withUnsafeMutableBufferPointer { values in
                         engine.run(
                             theta: theta,
-                            inputs: UnsafeBufferPointer(rebasing: x[(n * inputCount)..<((n + 1) * inputCount)]),
-                            targets: UnsafeBufferPointer(rebasing: t[(n * outputCount)..<((n + 1) * outputCount)]),
+                            inputs: x.slice(n * engine.inputCount, engine.inputCount),
+                            targets: t.slice(n * engine.outputCount, engine.outputCount),
                             values: values)
                     }
                 }
@@ -139,7 +141,8 @@ public struct Trainer: Sendable {
             recorder.record(sample: n, loss: loss, values: values)
             network.parameters.withUnsafeMutableBufferPointer { theta in
                 values.withUnsafeBufferPointer { values in
-                    for i in 0..<updated { theta[i] = theta[i] - eta * values[layout.gradient + i] }
+                    let g = values.slice(layout.gradient, count)
+                    for i in 0..<updated { theta[i] = theta[i] - eta * g[i] }
                 }
             }
             recorder.recordGradient(values[layout.gradient..<(layout.gradient + count)])
@@ -153,7 +156,8 @@ public struct Trainer: Sendable {
             loss += l
             accumulator.withUnsafeMutableBufferPointer { sum in
                 values.withUnsafeBufferPointer { values in
-                    for i in 0..<count { sum[i] += values[layout.gradient + i] }
+                    let g = values.slice(layout.gradient, count)
+                    for i in 0..<count { sum[i] += g[i] }
                 }
             }
         }
@@ -192,7 +196,11 @@ struct TraceRecording: PassRecorder {
     var samples: [SampleTrace] = []
     var gradient: ArraySlice<Double> = []
 
-    init(layout: PassLayout) { self.layout = layout }
+    /// Creates a recorder for an update that makes `sampleCount` passes.
+    init(layout: PassLayout, sampleCount: Int) {
+        self.layout = layout
+        samples.reserveCapacity(sampleCount)
+    }
 
     mutating func record(sample: Int, loss: Double, values: [Double]) {
         samples.append(SampleTrace(sample: sample, loss: loss, layout: layout, values: values))
