@@ -8,7 +8,7 @@ import Darwin
 enum StandardError {
     /// Writes text to standard error, unbuffered, after what standard output has pending.
     static func write(_ text: String) {
-        fflush(stdout)
+        fflush(nil)
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
