@@ -17,6 +17,7 @@ let package = Package(
             dependencies: ["BackpropCore", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(name: "Reports", dependencies: ["BackpropCore", "Lessons"]),
+        .target(name: "TutorUI", dependencies: ["BackpropCore", "Lessons"]),
         .executableTarget(
             name: "backprop",
             dependencies: [
@@ -26,6 +27,7 @@ let package = Package(
         ),
         .testTarget(name: "BackpropCoreTests", dependencies: ["BackpropCore"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BackpropCore"]),
+        .testTarget(name: "TutorUITests", dependencies: ["TutorUI", "Lessons", "BackpropCore"]),
         .testTarget(
             name: "CommandLineTests",
             dependencies: ["backprop", "BackpropCore", "Lessons"]

@@ -1,0 +1,45 @@
+/// Something the student did in the stepper, named after the deed (Point-Free style).
+///
+/// Keys map to actions in ``StepperKeyMap``; the reducer never sees a key.
+public enum StepperAction: Sendable, Hashable {
+    /// → l space Enter: the next step.
+    case nextStepPressed
+    /// ← h Backspace: the previous step.
+    case previousStepPressed
+    /// ] n: the first step of the next phase.
+    case nextPhasePressed
+    /// [ N: the first step of this phase, or of the previous phase when already there.
+    case previousPhasePressed
+    /// g Home: the first step of the lesson.
+    case firstStepPressed
+    /// G End: the last step of the lesson.
+    case lastStepPressed
+    /// i: the first step of the next update.
+    case nextIterationPressed
+    /// `:` opens the jump prompt.
+    case jumpPromptOpened
+    /// A character typed into the jump prompt.
+    case jumpPromptTyped(Character)
+    /// Backspace in the jump prompt.
+    case jumpPromptErased
+    /// Enter in the jump prompt: jump to the step typed.
+    case jumpPromptSubmitted
+    /// Esc in the jump prompt.
+    case jumpPromptCancelled
+    /// p: play or pause.
+    case playPausePressed
+    /// +: play faster.
+    case fasterPressed
+    /// -: play slower.
+    case slowerPressed
+    /// The playback timer fired.
+    case playbackTicked
+    /// ?: show or hide the help overlay.
+    case helpToggled
+    /// Ctrl-L: repaint the whole screen.
+    case redrawPressed
+    /// q Esc Ctrl-C: leave the stepper.
+    case quitPressed
+    /// The terminal changed size.
+    case resized(columns: Int, rows: Int)
+}

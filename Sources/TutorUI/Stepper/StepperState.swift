@@ -1,0 +1,88 @@
+import BackpropCore
+import Lessons
+
+/// Everything the stepper shows: the lesson, where the student is in its Timeline, and the
+/// state of playback, prompts and overlays. Views read it; only ``reduce(_:_:)`` changes it.
+public struct StepperState: Sendable {
+    /// The lesson being walked through.
+    public let lesson: Lesson
+    /// The whole computation as steps.
+    public let timeline: Timeline
+    /// The global index (0-based) of the step on screen.
+    public private(set) var position: Int
+    /// The steps of the update that holds ``position`` (rebuilt only when the update changes).
+    public private(set) var current: IterationSteps
+    /// Auto-advance.
+    public var playback = Playback()
+    /// The help overlay, if it is open.
+    public var isHelpVisible = false
+    /// The text typed after `:`, while the jump prompt is open.
+    public var jumpPrompt: String?
+    /// A one-line message for the status line (cleared by the next action).
+    public var message: StepperMessage?
+    /// The terminal size the screen is laid out for.
+    public var size: TerminalDimensions
+    /// Set by Ctrl-L: the terminal should repaint everything, not only what changed.
+    public var needsFullRedraw = false
+    /// Set when the student leaves.
+    public var hasQuit = false
+
+    /// Creates a stepper at the first step of a lesson.
+    public init(lesson: Lesson, size: TerminalDimensions) {
+        self.lesson = lesson
+        timeline = Timeline(network: lesson.network, options: lesson.options, samples: lesson.samples,
+                            iterations: lesson.iterations)
+        position = 0
+        current = timeline.steps(iteration: 1)
+        self.size = size
+    }
+
+    /// The step on screen.
+    public var step: Step { current.steps[stepInIteration] }
+    /// The index of the step on screen within its update (0-based).
+    public var stepInIteration: Int { position - timeline.index(iteration: current.iteration, step: 0) }
+    /// The update on screen (1-based).
+    public var iteration: Int { current.iteration }
+    /// The values the student has seen so far in this update.
+    public var known: KnownValues { current.known(through: stepInIteration) }
+    /// Whether the step on screen is the lesson's first.
+    public var isAtStart: Bool { position == 0 }
+    /// Whether the step on screen is the lesson's last.
+    public var isAtEnd: Bool { position == timeline.stepCount - 1 }
+
+    /// Moves to global step `index`, clamped to the timeline; rebuilds the update's steps if it changes.
+    mutating func move(to index: Int) {
+        let target = min(max(0, index), timeline.stepCount - 1)
+        let iteration = timeline.position(of: target).iteration
+        if iteration != current.iteration { current = timeline.steps(iteration: iteration) }
+        position = target
+    }
+}
+
+/// A terminal's size in character cells.
+public struct TerminalDimensions: Sendable, Hashable {
+    /// Columns.
+    public var columns: Int
+    /// Rows.
+    public var rows: Int
+
+    /// Creates a size.
+    public init(columns: Int, rows: Int) {
+        self.columns = columns
+        self.rows = rows
+    }
+}
+
+/// A short message on the status line.
+public struct StepperMessage: Sendable, Hashable {
+    /// The text.
+    public var text: String
+    /// Whether it reports a mistake (shown as an error) rather than information.
+    public var isError: Bool
+
+    /// Creates a message.
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}
