@@ -27,6 +27,11 @@ let package = Package(
         .testTarget(name: "BackpropCoreTests", dependencies: ["BackpropCore"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BackpropCore"]),
         .testTarget(
+            name: "ReportsTests",
+            dependencies: ["Reports", "Lessons", "BackpropCore"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
             name: "CommandLineTests",
             dependencies: ["backprop", "BackpropCore", "Lessons"]
         ),
