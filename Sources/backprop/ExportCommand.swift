@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import Lessons
 import Reports
 
@@ -76,10 +75,10 @@ struct ExportCommand: ParsableCommand {
             return
         }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            try OutputFile.write(text, to: output)
         } catch {
-            StandardError.write("error: cannot write \(output): \(error.localizedDescription)\n")
-            throw ExitCode(73)
+            StandardError.write("error: \(error)\n")
+            throw OutputFile.cannotWrite
         }
     }
 }
