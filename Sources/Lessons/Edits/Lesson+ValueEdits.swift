@@ -1,7 +1,7 @@
 import BackpropCore
 
 extension Lesson {
-    /// The lesson with one edit made; see ``applying(_:)-([ValueEdit])``.
+    /// The lesson with one edit made; see `applying(_ edits: [ValueEdit])`.
     public func applying(_ edit: ValueEdit) throws(ValueEditError) -> Lesson {
         try applying([edit])
     }
