@@ -29,6 +29,11 @@ let package = Package(
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BackpropCore"]),
         .testTarget(name: "TutorUITests", dependencies: ["TutorUI", "Lessons", "BackpropCore"]),
         .testTarget(
+            name: "ReportsTests",
+            dependencies: ["Reports", "Lessons", "BackpropCore"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
             name: "CommandLineTests",
             dependencies: ["backprop", "BackpropCore", "Lessons"]
         ),

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Lessons
+import Reports
+
+/// `backprop export`: a lesson's worked example as a Markdown handout or a Graphviz diagram.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a lesson's worked example as a Markdown handout or as a Graphviz (DOT) diagram.",
+        discussion: """
+            markdown: every step's formula in LaTeX (symbolic, expanded, numbers substituted, \
+            result) under a heading per phase, with tables of every value per layer and of the \
+            updates; it renders on GitHub. dot: the network left to right, each neuron labelled \
+            with z, a and ∂l/∂z and each edge with w and ∂l/∂w, for the last update exported; \
+            render it with `dot -Tsvg`. --set edits values first (see docs/what-if-edits.md).
+            """
+    )
+
+    /// The output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case markdown, dot
+    }
+
+    /// The most updates a handout walks through when not told otherwise.
+    static let defaultIterationLimit = 10
+    /// The most updates a handout may walk through.
+    static let maxIterations = 1000
+
+    @Argument(help: "The lesson file (TOML).")
+    var lesson: String
+
+    @Option(help: "Output format: markdown or dot.")
+    var format: Format = .markdown
+
+    @Option(help: ArgumentHelp(
+        "How many updates to walk through (default: the lesson's `iterations`, at most \(defaultIterationLimit)); "
+        + "dot shows the last of them."))
+    var iterations: Int?
+
+    @OptionGroup var edits: ValueEditOptions
+
+    @Option(help: "Significant digits of every number (default: 9 for markdown, 6 for dot).")
+    var digits: Int?
+
+    @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
+    var output: String?
+
+    mutating func validate() throws {
+        if let iterations, iterations < 1 || iterations > Self.maxIterations {
+            throw ValidationError("--iterations must be between 1 and \(Self.maxIterations), not \(iterations)")
+        }
+        if let digits, digits < 1 || digits > 17 {
+            throw ValidationError("--digits must be between 1 and 17, not \(digits)")
+        }
+    }
+
+    func run() throws {
+        let lesson = try edits.apply(to: LessonFile.load(self.lesson))
+        let count = iterations ?? min(lesson.iterations, Self.defaultIterationLimit)
+        if iterations == nil, lesson.iterations > count {
+            StandardError.write("note: the lesson has \(lesson.iterations) updates; exporting the first \(count) "
+                                + "(choose with --iterations N, at most \(Self.maxIterations))\n")
+        }
+        let text: String
+        switch format {
+        case .markdown:
+            text = MarkdownHandout(lesson: lesson, iterations: count,
+                                   significantDigits: digits ?? MarkdownHandout.defaultDigits).text
+        case .dot:
+            text = NetworkDiagram(lesson: lesson, iteration: count,
+                                  significantDigits: digits ?? NetworkDiagram.defaultDigits).dot
+        }
+        guard let output else {
+            print(text, terminator: "")
+            return
+        }
+        do {
+            try OutputFile.write(text, to: output)
+        } catch {
+            StandardError.write("error: \(error)\n")
+            throw OutputFile.cannotWrite
+        }
+    }
+}

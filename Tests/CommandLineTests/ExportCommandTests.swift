@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// `backprop export`, run as a user would run it.
+struct ExportCommandTests {
+    /// The shipped worked example, under either of its names (it may be numbered later).
+    static let workedExample: String = {
+        let numbered = BackpropProcess.lesson("07-worked-example.toml")
+        return FileManager.default.fileExists(atPath: numbered) ? numbered : BackpropProcess.lesson("worked-example.toml")
+    }()
+
+    /// The result after the last ` = ` of the display formula starting `lhs = `.
+    static func result(of lhs: String, in markdown: String) -> Double? {
+        markdown.components(separatedBy: "\n").first { $0.hasPrefix(lhs + " = ") }?
+            .components(separatedBy: " = ").last.flatMap(Double.init)
+    }
+
+    @Test func markdownIsTheDefault() throws {
+        let result = try BackpropProcess.run(["export", Self.workedExample])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.isEmpty)
+        #expect(result.standardOutput.hasPrefix("# A full worked example\n"))
+        #expect(result.standardOutput.contains("\n### Backward pass\n"))
+        // Published out_h1 = 0.593269992.
+        #expect(Self.result(of: "a_{h1}", in: result.standardOutput) == 0.593269992)
+    }
+
+    @Test func editsChangeTheHandout() throws {
+        let result = try BackpropProcess.run(["export", Self.workedExample, "--set", "w5=0.9", "--set", "eta=1.0",
+                                              "--set", "b1=-0.2"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let markdown = result.standardOutput
+        #expect(markdown.contains("| w5 | h1 → o1 | 0.9 |"))
+        #expect(markdown.contains("| b1 | bias → h1 | −0.2 |"))
+        #expect(markdown.contains("$`\\eta = 1`$"))
+        // z_h1 = 0.05·0.15 + 0.1·0.2 − 0.2 = −0.1725.
+        #expect(Self.result(of: "z_{h1}", in: markdown) == -0.1725)
+        // The update reads w5 ← 0.9 − 1·∂l/∂w5.
+        #expect(markdown.contains("w_{5} \\leftarrow w_{5} - \\eta \\cdot \\frac{\\partial l}{\\partial w_{5}} = 0.9 - 1 \\cdot "))
+    }
+
+    @Test func badEditsAreRefusedWithExitStatus64() throws {
+        let unknown = try BackpropProcess.run(["export", Self.workedExample, "--set", "w9=1", "--set", "eta=abc"])
+        #expect(unknown.status == 64)
+        #expect(unknown.standardOutput.isEmpty)
+        #expect(unknown.standardError.contains("error: --set w9=1: unknown name w9; did you mean w1? (this lesson can edit w1…w8,"))
+        #expect(unknown.standardError.contains("error: --set eta=abc: abc is not a number\n"))
+        let zero = try BackpropProcess.run(["export", Self.workedExample, "--set", "eta=0"])
+        #expect(zero.status == 64)
+        #expect(zero.standardError.contains("--set eta=0.0: the learning rate must be greater than 0, found 0.0"))
+        let sample = try BackpropProcess.run(["export", Self.workedExample, "--set", "i1@2=1"])
+        #expect(sample.standardError.contains("--set i1@2=1: sample 2 does not exist: the lesson has 1 sample"))
+        let infinite = try BackpropProcess.run(["export", Self.workedExample, "--set", "w1=inf"])
+        #expect(infinite.status == 64 && infinite.standardError.contains("inf is not a finite number"))
+    }
+
+    @Test func dotGoesToAFileWithOutput() throws {
+        let path = try BackpropProcess.temporaryFile("network.dot", "old contents")
+        let result = try BackpropProcess.run(["export", Self.workedExample, "--format", "dot", "--output", path])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.isEmpty)
+        let dot = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(dot.hasPrefix("digraph "))
+        #expect(dot.hasSuffix("}\n"))
+        #expect(dot.contains("label=<w5 = 0.4<br/>∂l/∂w5 = 0.082167>"))
+    }
+
+    @Test func iterationsDefaultToTheLessonsUpToTen() throws {
+        let xor = try BackpropProcess.run(["export", BackpropProcess.lesson("xor.toml")])
+        #expect(xor.status == 0)
+        #expect(xor.standardError == "note: the lesson has 10000 updates; exporting the first 10 (choose with --iterations N, at most 1000)\n")
+        #expect(xor.standardOutput.contains("## Iteration 10\n") && !xor.standardOutput.contains("## Iteration 11\n"))
+        let two = try BackpropProcess.run(["export", BackpropProcess.lesson("xor.toml"), "--iterations", "2", "--digits", "4"])
+        #expect(two.standardError.isEmpty)
+        #expect(two.standardOutput.contains("## Iteration 2\n") && !two.standardOutput.contains("## Iteration 3\n"))
+        #expect(two.standardOutput.contains("- Updates shown: 2 (the lesson has 10000)"))
+    }
+
+    @Test func badArgumentsAreRefused() throws {
+        let zero = try BackpropProcess.run(["export", Self.workedExample, "--iterations", "0"])
+        #expect(zero.status == 64 && zero.standardError.contains("--iterations must be between 1 and 1000, not 0"))
+        let digits = try BackpropProcess.run(["export", Self.workedExample, "--digits", "18"])
+        #expect(digits.status == 64 && digits.standardError.contains("--digits must be between 1 and 17, not 18"))
+        let format = try BackpropProcess.run(["export", Self.workedExample, "--format", "pdf"])
+        #expect(format.status == 64)
+        let missing = try BackpropProcess.run(["export", "/nonexistent/lesson.toml"])
+        #expect(missing.status == 65 && missing.standardError.contains("/nonexistent/lesson.toml"))
+        let unwritable = try BackpropProcess.run(["export", Self.workedExample, "--output", "/nonexistent/dir/out.md"])
+        #expect(unwritable.status == 73)
+        #expect(unwritable.standardError == "error: cannot write /nonexistent/dir/out.md: No such file or directory\n")
+    }
+}
