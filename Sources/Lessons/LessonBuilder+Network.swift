@@ -39,8 +39,9 @@ extension LessonBuilder {
             let namePath = path.appending(index: index)
             if name.isEmpty {
                 report(namePath, "input names must not be empty")
-            } else if name.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }) {
-                report(namePath, "input names must not contain spaces or control characters, found \"\(TOMLPath.escaped(name))\"")
+            } else if !Self.isIdentifier(name) {
+                // Names go into formulas as Unicode, ASCII and LaTeX: keep them to characters all three can write.
+                report(namePath, "input names use ASCII letters, digits and underscores, starting with a letter; found \"\(TOMLPath.escaped(name))\"")
             } else if Self.looksLikeParameterID(name) {
                 report(namePath, "\"\(name)\" reads like a parameter id (w1, b1, ...); choose another input name")
             } else if let first = firstUse[name] {
@@ -50,6 +51,12 @@ extension LessonBuilder {
             }
         }
         return problems.count == before && names.count <= limit ? names : nil
+    }
+
+    /// Whether a name is an ASCII letter followed by ASCII letters, digits and underscores.
+    static func isIdentifier(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return false }
+        return name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
     }
 
     /// Whether a name is `w` or `b` followed by digits, the way parameter ids are written.

@@ -109,8 +109,13 @@ struct ShapeAndNameValidationTests {
         #expect(LessonFixture.messages(replacing: [6: "inputs = [\"i1\", \"i1\", \"\", \"a b\", \"tab\\t\"]"]) == [
             "t.toml:6: network.inputs[2]: input name \"i1\" is already used by network.inputs[1]",
             "t.toml:6: network.inputs[3]: input names must not be empty",
-            "t.toml:6: network.inputs[4]: input names must not contain spaces or control characters, found \"a b\"",
-            "t.toml:6: network.inputs[5]: input names must not contain spaces or control characters, found \"tab\\u0009\"",
+            "t.toml:6: network.inputs[4]: input names use ASCII letters, digits and underscores, starting with a letter; found \"a b\"",
+            "t.toml:6: network.inputs[5]: input names use ASCII letters, digits and underscores, starting with a letter; found \"tab\\u0009\"",
+        ])
+        // Names go into LaTeX handouts: braces, backslashes and non-ASCII letters are refused.
+        #expect(LessonFixture.messages(replacing: [6: "inputs = [\"x_{1}\", \"1x\"]"]) == [
+            "t.toml:6: network.inputs[1]: input names use ASCII letters, digits and underscores, starting with a letter; found \"x_{1}\"",
+            "t.toml:6: network.inputs[2]: input names use ASCII letters, digits and underscores, starting with a letter; found \"1x\"",
         ])
     }
 
