@@ -16,6 +16,7 @@ let package = Package(
             name: "Lessons",
             dependencies: ["BackpropCore", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        .target(name: "TutorUI", dependencies: ["BackpropCore"]),
         .executableTarget(
             name: "backprop",
             dependencies: [
@@ -24,6 +25,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "BackpropCoreTests", dependencies: ["BackpropCore"]),
+        .testTarget(name: "TutorUITests", dependencies: ["TutorUI"]),
     ],
     swiftLanguageModes: [.v6]
 )
