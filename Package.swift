@@ -17,15 +17,22 @@ let package = Package(
             dependencies: ["BackpropCore", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(name: "TutorUI", dependencies: ["BackpropCore"]),
+        // No `pkgConfig: "ncursesw"`: SwiftPM drops its -D_XOPEN_SOURCE=600 anyway (the shim
+        // header asks for the wide API itself) and warns on every build. The module map links
+        // ncursesw, whose Debian linker script brings in tinfo.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "CTerminalGuard"),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "CTerminalGuard", "TutorUI"]),
         .executableTarget(
             name: "backprop",
             dependencies: [
-                "BackpropCore", "Lessons",
+                "BackpropCore", "Lessons", "TutorUI", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "BackpropCoreTests", dependencies: ["BackpropCore"]),
         .testTarget(name: "TutorUITests", dependencies: ["TutorUI"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "TutorUI", "backprop"]),
     ],
     swiftLanguageModes: [.v6]
 )
