@@ -1,9 +1,12 @@
+#define _GNU_SOURCE
 #include "terminal_guard.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -15,6 +18,8 @@ static volatile sig_atomic_t active = 0;
 static volatile sig_atomic_t interrupt_pending = 0;
 static volatile sig_atomic_t resume_pending = 0;
 static int atexit_registered = 0;
+static int original_stderr = -1;
+static int captured_stderr = -1;
 
 static const int fatal_signals[] = { SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT };
 enum { fatal_count = sizeof(fatal_signals) / sizeof(fatal_signals[0]) };
@@ -59,8 +64,42 @@ void terminal_guard_restore(void) {
     errno = saved_errno;
 }
 
+int terminal_guard_capture_stderr(void) {
+    if (captured_stderr >= 0) return 0;
+    int capture = memfd_create("backprop-stderr", MFD_CLOEXEC);
+    if (capture < 0) return -1;
+    int original = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 3);
+    if (original < 0 || dup2(capture, STDERR_FILENO) < 0) {
+        if (original >= 0) close(original);
+        close(capture);
+        return -1;
+    }
+    original_stderr = original;
+    captured_stderr = capture;
+    return 0;
+}
+
+void terminal_guard_release_stderr(void) {
+    if (captured_stderr < 0) return;
+    int saved_errno = errno;
+    dup2(original_stderr, STDERR_FILENO);
+    char buffer[4096];
+    ssize_t count;
+    if (lseek(captured_stderr, 0, SEEK_SET) == 0) {
+        while ((count = read(captured_stderr, buffer, sizeof buffer)) > 0) {
+            write_all(STDERR_FILENO, buffer, (size_t)count);
+        }
+    }
+    close(captured_stderr);
+    close(original_stderr);
+    captured_stderr = -1;
+    original_stderr = -1;
+    errno = saved_errno;
+}
+
 static void restore_and_reraise(int signal_number) {
     terminal_guard_restore();
+    terminal_guard_release_stderr();
     active = 0;
     struct sigaction default_action;
     memset(&default_action, 0, sizeof default_action);
@@ -118,6 +157,7 @@ static void install(int signal_number, void (*handler)(int)) {
 
 static void restore_at_exit(void) {
     terminal_guard_restore();
+    terminal_guard_release_stderr();
     active = 0;
 }
 

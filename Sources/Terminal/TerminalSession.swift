@@ -17,6 +17,10 @@ import TutorUI
 /// the terminal back and stops; on `fg` the session re-enters full-screen mode and repaints
 /// everything. SIGTERM, SIGHUP, SIGQUIT and crash signals restore the terminal and re-raise
 /// (see `CTerminalGuard`). Escape is reported 25 ms after the key, not the usual second.
+///
+/// While the session runs, standard error goes to a memory file and is printed once the
+/// terminal is given back (at `end()`, at exit, or after a crash), so a crash's message
+/// (say "Fatal error: Index out of range") is not lost with the alternate screen.
 public final class TerminalSession {
     private let screenPointer: OpaquePointer
     private let palette: ColorPalette
@@ -62,6 +66,7 @@ public final class TerminalSession {
         setlocale(LC_ALL, "")
         guard terminal_guard_save(STDOUT_FILENO) == 0 else { throw .standardOutputNotTerminal }
         guard let screen = newterm(termName, bp_stdout(), bp_stdin()) else { throw .terminalTypeUnknown(termName) }
+        _ = terminal_guard_capture_stderr()
         return TerminalSession(screen: screen, theme: theme, colorMode: colorMode)
     }
 
@@ -88,13 +93,15 @@ public final class TerminalSession {
     }
 
     /// Gives the terminal back: leaves full-screen mode, restores the terminal settings and
-    /// the signal handlers there were before. Safe to call more than once.
+    /// the signal handlers there were before, then prints what was written to standard error
+    /// meanwhile. Safe to call more than once.
     public func end() {
         guard !ended else { return }
         ended = true
         endwin()
         terminal_guard_uninstall()
         delscreen(screenPointer)
+        terminal_guard_release_stderr()
     }
 
     /// The last frame drawn, if it has `size` and nothing since has invalidated it.

@@ -31,6 +31,16 @@ void terminal_guard_uninstall(void);
 /// Writes the reset bytes and restores the saved termios, if a session is active.
 void terminal_guard_restore(void);
 
+/// Sends what the process writes to standard error into a memory file until
+/// terminal_guard_release_stderr, so that messages written while the screen is taken over,
+/// a crash's included, are not drawn over or lost with the alternate screen.
+/// Returns 0, or -1 (standard error unchanged) if that cannot be set up.
+int terminal_guard_capture_stderr(void);
+
+/// Gives standard error back and writes to it what was captured. Async-signal-safe: the
+/// fatal-signal handlers and the exit handler call it after restoring the terminal.
+void terminal_guard_release_stderr(void);
+
 /// 1 while handlers are installed (between terminal_guard_install and _uninstall), else 0.
 int terminal_guard_is_active(void);
 
