@@ -16,7 +16,9 @@ import TutorUI
 /// restores the terminal and ends the process, in case the program is stuck. Ctrl-Z gives
 /// the terminal back and stops; on `fg` the session re-enters full-screen mode and repaints
 /// everything. SIGTERM, SIGHUP, SIGQUIT and crash signals restore the terminal and re-raise
-/// (see `CTerminalGuard`). Escape is reported 25 ms after the key, not the usual second.
+/// (see `CTerminalGuard`). Escape is reported 25 ms after the key, not ncurses' usual second,
+/// unless the ESCDELAY environment variable sets another delay (for slow remote links, where
+/// an arrow key's escape sequence might otherwise arrive split and read as Escape).
 ///
 /// While the session runs, standard error goes to a memory file and is printed once the
 /// terminal is given back (at `end()`, at exit, or after a crash), so a crash's message
@@ -36,7 +38,8 @@ public final class TerminalSession {
         palette.isEnabled ? .color : .monochrome
     }
 
-    /// How long ncurses waits after Esc for the rest of an escape sequence, in milliseconds.
+    /// How long ncurses waits after Esc for the rest of an escape sequence, in milliseconds,
+    /// unless ESCDELAY is set.
     public static let escapeDelayMilliseconds: Int32 = 25
 
     /// Why a session could not start with these facts, or nil if it can: both standard
@@ -76,7 +79,9 @@ public final class TerminalSession {
         reset.withUnsafeBufferPointer { bytes in
             bytes.withMemoryRebound(to: CChar.self) { terminal_guard_set_reset_sequence($0.baseAddress, $0.count) }
         }
-        set_escdelay(Self.escapeDelayMilliseconds)
+        if getenv("ESCDELAY") == nil {
+            set_escdelay(Self.escapeDelayMilliseconds)
+        }
         cbreak()
         noecho()
         nonl()

@@ -1,6 +1,8 @@
 /// One of the 16 basic ANSI colours, numbered as terminals number them (0–15).
 public enum ANSIColor: Int, CaseIterable, Hashable, Sendable {
+    /// The eight basic colours, 0–7.
     case black, red, green, yellow, blue, magenta, cyan, white
+    /// Their bright variants, 8–15.
     case brightBlack, brightRed, brightGreen, brightYellow, brightBlue, brightMagenta, brightCyan, brightWhite
 
     /// The same hue among the first eight colours, for terminals that have only eight.

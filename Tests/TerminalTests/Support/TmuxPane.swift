@@ -16,7 +16,7 @@ final class TmuxPane {
         return testBinary.deletingLastPathComponent().appendingPathComponent("backprop")
     }()
 
-    /// A scratch directory for this pane's files.
+    /// A scratch directory for this pane's files (and the tmux server's socket).
     let directory: URL
     private let socket: String
 
@@ -25,7 +25,7 @@ final class TmuxPane {
         directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("backprop-tmux-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        socket = "backprop-test-\(UUID().uuidString)"
+        socket = directory.appendingPathComponent("tmux.socket").path
         let script = directory.appendingPathComponent("pane.sh")
         try ("export LANG=C.UTF-8 LC_ALL=\n" + command + "\n").write(to: script, atomically: true, encoding: .utf8)
         try tmux(["new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", "-s", "main", "sh \(script.path)"])
@@ -97,7 +97,7 @@ final class TmuxPane {
 
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        try Subprocess.run(Self.tmuxPath ?? "tmux", ["-L", socket, "-f", "/dev/null", "-u"] + arguments).output
+        try Subprocess.run(Self.tmuxPath ?? "tmux", ["-S", socket, "-f", "/dev/null", "-u"] + arguments).output
     }
 
     private static func executable(named name: String) -> String? {
