@@ -18,10 +18,16 @@ let package = Package(
         ),
         .target(name: "Reports", dependencies: ["BackpropCore", "Lessons"]),
         .target(name: "TutorUI", dependencies: ["BackpropCore", "Lessons"]),
+        // No `pkgConfig: "ncursesw"`: SwiftPM drops its -D_XOPEN_SOURCE=600 anyway (the shim
+        // header asks for the wide API itself) and warns on every build. The module map links
+        // ncursesw, whose Debian linker script brings in tinfo.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "CTerminalGuard"),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "CTerminalGuard", "TutorUI"]),
         .executableTarget(
             name: "backprop",
             dependencies: [
-                "BackpropCore", "Lessons", "Reports",
+                "BackpropCore", "Lessons", "Reports", "TutorUI", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -37,6 +43,7 @@ let package = Package(
             name: "CommandLineTests",
             dependencies: ["backprop", "BackpropCore", "Lessons"]
         ),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "TutorUI", "backprop"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -73,15 +73,13 @@ struct NetworkDiagramTests {
         #expect(batch.status == 0 && batch.errors.isEmpty, "\(batch.errors)")
     }
 
-    @Test func namesAndTitlesAreEscaped() throws {
+    @Test func titlesAreEscaped() throws {
+        // Input names are identifiers (the loader refuses others), so the title is what needs escaping.
         let text = ReportsFixtures.fullBatch
             .replacingOccurrences(of: "title = \"Full batch\"", with: "title = 'A \"quoted\" <b>title</b> & \\ more'")
-            .replacingOccurrences(of: "[\"x1\", \"x2\"]", with: "[\"x<1>\", 'x\"2']")
         let dot = NetworkDiagram(lesson: try ReportsFixtures.lesson(text), iteration: 1).dot
         #expect(dot.hasPrefix("digraph \"A \\\"quoted\\\" <b>title</b> & \\\\ more\" {"))
         #expect(dot.contains("label=<A &quot;quoted&quot; &lt;b&gt;title&lt;/b&gt; &amp; \\ more<br/>"))
-        #expect(Self.nodes(dot)["input x<1>"]?.contains("<b>x&lt;1&gt;</b>") == true)
-        #expect(dot.contains("\"input x\\\"2\" -> \"neuron h1\""))
         if ReportsFixtures.dotPath != nil {
             let result = try ReportsFixtures.runDot(dot)
             #expect(result.status == 0 && result.errors.isEmpty, "\(result.errors)")

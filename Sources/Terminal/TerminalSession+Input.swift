@@ -1,0 +1,49 @@
+import CNcursesw
+import CTerminalGuard
+import TutorUI
+
+extension TerminalSession {
+    /// Waits up to `timeout` (nil: for ever) for a key and returns it, or nil on timeout.
+    ///
+    /// Ctrl-C comes back as `.control("c")`. A resize comes back as `.resize`, with `size`
+    /// already updated. After the process was stopped (Ctrl-Z) and continued, the session
+    /// re-enters full-screen mode and repaints the last frame itself, and returns `.resize`
+    /// only if the size changed meanwhile. Keys the tutor has no use for are skipped.
+    public func readKey(timeout: Duration? = nil) -> KeyEvent? {
+        let clock = ContinuousClock()
+        let deadline = timeout.map { clock.now + $0 }
+        while true {
+            if terminal_guard_take_interrupt() != 0 { return .control("c") }
+            if terminal_guard_take_resume() != 0, resumeAfterStop() { return .resize }
+            var slice = Duration.milliseconds(100)
+            if let deadline {
+                let remaining = deadline - clock.now
+                if remaining <= .zero { return nil }
+                slice = min(slice, remaining)
+            }
+            let (seconds, attoseconds) = slice.components
+            wtimeout(bp_stdscr(), Int32(max(1, seconds * 1000 + attoseconds / 1_000_000_000_000_000)))
+            var code: wint_t = 0
+            switch wget_wch(bp_stdscr(), &code) {
+            case OK:
+                if let key = KeyCodeTranslation.key(forCharacter: code) { return key }
+            case KEY_CODE_YES:
+                if Int32(code) == KEY_RESIZE {
+                    noteResize()
+                    return .resize
+                }
+                if let key = KeyCodeTranslation.key(forKeyCode: Int32(code)) { return key }
+            default:
+                continue
+            }
+        }
+    }
+
+    /// Re-enters full-screen mode after a stop and repaints; true if the size changed.
+    private func resumeAfterStop() -> Bool {
+        endwin()
+        curs_set(0)
+        repaint()
+        return noteResize()
+    }
+}

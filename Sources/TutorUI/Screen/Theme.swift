@@ -1,0 +1,57 @@
+/// The colours a theme gives one role: a foreground and a background.
+public struct RoleColors: Hashable, Sendable {
+    /// The text colour.
+    public var foreground: TerminalColor
+    /// The colour behind the text.
+    public var background: TerminalColor
+
+    /// Creates a colour pair; both default to the terminal's own colours.
+    public init(foreground: TerminalColor = .terminalDefault, background: TerminalColor = .terminalDefault) {
+        self.foreground = foreground
+        self.background = background
+    }
+
+    /// The terminal's own foreground and background.
+    public static let terminalDefault = RoleColors()
+}
+
+/// Maps every `StyleRole` to colours.
+///
+/// A theme only chooses colours: the attributes that keep roles apart without colour
+/// belong to the roles (`StyleRole.attributes`), so every theme, `mono` included, shows them.
+/// New themes (light, Okabe–Ito) are a name and one `switch` over the roles.
+public struct Theme: Hashable, Sendable {
+    /// A short name, as given on the command line.
+    public let name: String
+    private let colorsByRole: [RoleColors]
+
+    /// Creates a theme from the colours of each role.
+    public init(name: String, colors: (StyleRole) -> RoleColors) {
+        self.name = name
+        self.colorsByRole = StyleRole.allCases.map(colors)
+    }
+
+    /// The colours of `role`.
+    public func colors(for role: StyleRole) -> RoleColors {
+        colorsByRole[role.rawValue]
+    }
+
+    /// Light text on a dark background, in the 16 basic colours.
+    public static let dark = Theme(name: "dark") { role in
+        switch role {
+        case .normal, .dim, .status, .hint: .terminalDefault
+        case .title: RoleColors(foreground: .ansi(.brightWhite))
+        case .forward: RoleColors(foreground: .ansi(.cyan))
+        case .backward: RoleColors(foreground: .ansi(.yellow))
+        case .positive: RoleColors(foreground: .ansi(.green))
+        case .negative: RoleColors(foreground: .ansi(.red))
+        case .highlight: RoleColors(foreground: .ansi(.brightWhite), background: .ansi(.blue))
+        case .selection: RoleColors(foreground: .ansi(.cyan))
+        case .error: RoleColors(foreground: .ansi(.brightRed))
+        case .accent: RoleColors(foreground: .ansi(.magenta))
+        }
+    }
+
+    /// No colours at all: roles are told apart by their attributes only.
+    public static let mono = Theme(name: "mono") { _ in .terminalDefault }
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+import TutorUI
+
+/// `--color auto|always|never` on the command line.
+extension ColorChoice: ExpressibleByArgument {}

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+/// A detached tmux session on its own server, running one command in one pane, for driving
+/// the built `backprop` binary like a user would.
+final class TmuxPane {
+    /// Where tmux is, if it is installed.
+    static let tmuxPath: String? = executable(named: "tmux")
+
+    /// Whether the end-to-end tests can run.
+    static var isAvailable: Bool { tmuxPath != nil }
+
+    /// The `backprop` executable next to the test bundle, in `.build/<triple>/debug/`.
+    static let backprop: URL = {
+        let testBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        return testBinary.deletingLastPathComponent().appendingPathComponent("backprop")
+    }()
+
+    /// A scratch directory for this pane's files (and the tmux server's socket).
+    let directory: URL
+    private let socket: String
+
+    /// Starts `command` (run by `sh -c`) in a `columns` × `rows` pane with a UTF-8 locale.
+    init(columns: Int = 80, rows: Int = 24, command: String) throws {
+        directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("backprop-tmux-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        socket = directory.appendingPathComponent("tmux.socket").path
+        let script = directory.appendingPathComponent("pane.sh")
+        try ("export LANG=C.UTF-8 LC_ALL=\n" + command + "\n").write(to: script, atomically: true, encoding: .utf8)
+        try tmux(["new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", "-s", "main", "sh \(script.path)"])
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// The text the pane shows now; with `joiningWrappedLines`, a line the terminal wrapped
+    /// comes back as one line (for messages longer than the pane is wide).
+    func capture(joiningWrappedLines: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-t", "main"] + (joiningWrappedLines ? ["-J"] : []))
+    }
+
+    /// Presses keys, in tmux's names (`Right`, `Escape`, `C-c`) or as literal text.
+    func send(_ keys: String...) throws {
+        try tmux(["send-keys", "-t", "main"] + keys)
+    }
+
+    /// Resizes the window, as a user dragging the terminal's corner.
+    func resize(columns: Int, rows: Int) throws {
+        try tmux(["resize-window", "-t", "main", "-x", "\(columns)", "-y", "\(rows)"])
+    }
+
+    /// The terminal device of the pane, such as `/dev/pts/3`.
+    func terminalDevice() throws -> String {
+        try tmux(["display-message", "-p", "-t", "main", "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The pane terminal's settings now, as `stty -g` prints them.
+    func terminalSettings() throws -> String {
+        try Subprocess.run("/bin/sh", ["-c", "stty -g < \(try terminalDevice())"]).output
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Waits until the screen satisfies `condition`, returning it; records an issue with the
+    /// last screen seen if it never does (the deadline only bounds a hang, it measures nothing).
+    @discardableResult
+    func waitForScreen(_ what: String, joiningWrappedLines: Bool = false,
+                       sourceLocation: SourceLocation = #_sourceLocation,
+                       _ condition: (String) -> Bool) throws -> String {
+        var screen = ""
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
+            screen = try capture(joiningWrappedLines: joiningWrappedLines)
+            if condition(screen) { return screen }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("the screen never showed \(what); last screen:\n\(screen)", sourceLocation: sourceLocation)
+        return screen
+    }
+
+    /// Waits until the pane's script writes `name` in the scratch directory, and returns its
+    /// contents without surrounding white space (nil, with an issue recorded, if it never does).
+    func waitForFile(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String? {
+        let url = directory.appendingPathComponent(name)
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
+            if let text = try? String(contentsOf: url, encoding: .utf8), text.hasSuffix("\n") {
+                return text.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("the pane never wrote \(name); last screen:\n\((try? capture()) ?? "")", sourceLocation: sourceLocation)
+        return nil
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        try Subprocess.run(Self.tmuxPath ?? "tmux", ["-S", socket, "-f", "/dev/null", "-u"] + arguments).output
+    }
+
+    private static func executable(named name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(name)" }
+            .first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+}
