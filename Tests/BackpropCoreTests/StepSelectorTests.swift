@@ -25,7 +25,7 @@ struct StepSelectorTests {
     // MARK: - Parsing
 
     @Test(arguments: ["start", "end", "loss", "total loss", "forward", "forward h1", "backward o2", "gradient w5",
-                      "update w5", "iteration 2 forward h1", "sample 3 loss", "iteration 12 sample 2 backward h1"])
+                      "update w5", "iteration 2 forward h1", "y o1", "iteration 2 sample 1 dl_dz h2", "new w5", "sample 3 loss", "iteration 12 sample 2 backward h1"])
     func canonicalSelectorsReadBackAsWritten(_ text: String) throws {
         #expect(try StepSelector(parsing: text).description == text)
     }
@@ -49,19 +49,22 @@ struct StepSelectorTests {
         #expect(error("") == "the step selector is empty; write a step such as \"forward h1\" or \"loss\"")
         #expect(error("forwrd h1") == "\"forwrd h1\": unknown step \"forwrd\"; a selector is [iteration N] [sample N] "
                 + "then one of: start, end, loss, total loss, forward [NEURON], backward [NEURON], "
-                + "gradient [PARAMETER], update [PARAMETER]")
+                + "gradient [PARAMETER], update [PARAMETER], or a value such as z h1 or dl_dz h1")
         #expect(error("iteration") == "\"iteration\": expected a number after iteration")
         #expect(error("iteration two loss") == "\"iteration two loss\": expected a number after iteration, found \"two\"")
         #expect(error("iteration -1 loss") == "\"iteration -1 loss\": expected a number after iteration, found \"-1\"")
         #expect(error("sample 0 loss") == "\"sample 0 loss\": sample numbers start at 1, found 0")
         #expect(error("iteration 2") == "\"iteration 2\": expected a step after the numbers: start, end, loss, "
-                + "total loss, forward [NEURON], backward [NEURON], gradient [PARAMETER], update [PARAMETER]")
+                + "total loss, forward [NEURON], backward [NEURON], gradient [PARAMETER], update [PARAMETER], "
+                + "or a value such as z h1 or dl_dz h1")
         #expect(error("iteration 1 iteration 2 loss") == "\"iteration 1 iteration 2 loss\": iteration is given twice")
         #expect(error("forward h1 h2") == "\"forward h1 h2\": unexpected \"h2\" after \"forward h1\"")
         #expect(error("loss o1") == "\"loss o1\": unexpected \"o1\" after \"loss\"")
         #expect(error("total") == "\"total\": expected \"total loss\"")
-        #expect(error("sample 2 update w5") == "\"sample 2 update w5\": sample only goes with forward, loss and "
-                + "backward (the other steps belong to the whole update)")
+        #expect(error("sample 2 update w5") == "\"sample 2 update w5\": sample only goes with forward, loss, "
+                + "backward and the values of a neuron (the other steps belong to the whole update)")
+        #expect(error("sample 2 new w5") != nil)
+        #expect(error("dl_dz") == "\"dl_dz\": expected a neuron after dl_dz")
         #expect(error("sample 1 end") != nil)
     }
 
@@ -80,6 +83,22 @@ struct StepSelectorTests {
         #expect(try indices("backward") == Array(9...16))
         #expect(try indices("gradient") == Array(17...24))
         #expect(try indices("update") == Array(25...32))
+    }
+
+    @Test func aValueNamesTheOneStepThatComputesIt() throws {
+        #expect(try indices("z h1") == [0])
+        #expect(try indices("a h1") == [1])
+        #expect(try indices("y o1") == [5])
+        #expect(try indices("dl_dy o2") == [11])
+        #expect(try indices("dl_dz h1") == [14])
+        #expect(try indices("grad w5") == [21])
+        #expect(try indices("dl_dw w5") == [21])
+        #expect(try indices("iteration 2 new w5") == [33 + 29])
+        #expect(message("z h9") == "\"z h9\" names no step: the network has neurons h1, h2, o1, o2")
+        #expect(message("y h1") == "\"y h1\" names no step: h1 is a hidden neuron; write \"a h1\" (y is for output "
+                + "neurons: o1, o2)")
+        #expect(message("new b1") == "\"new b1\" names no step: the biases are not updated in this lesson "
+                + "(update_biases = false), so only w1 … w8 have gradient and update steps")
     }
 
     @Test func iterationsShiftByOneUpdatesStepsAndEndIsTheLastStep() throws {
@@ -134,6 +153,8 @@ struct StepSelectorTests {
         let gradient = try locator.locate("gradient w1")
         #expect(gradient.indices == [53] && gradient.sample == nil)
         #expect(try locator.locate("sample 3 forward h2").sample == 2)
+        #expect(try locator.locate("sample 2 a h2").indices == [13 + 3])
+        #expect(try locator.locate("grad w1").indices == [53])
     }
 
     @Test func oneSamplePerUpdateTakesTheSamplesInTurn() throws {

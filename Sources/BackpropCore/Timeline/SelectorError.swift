@@ -23,6 +23,16 @@ public struct SelectorError: Error, Sendable, Hashable, CustomStringConvertible 
     }
 }
 
+/// Why a selector's words or names do not work, without the selector: the part of a
+/// message after `"text": ` or `"text" names no step: `.
+struct SelectorReason: Error, Sendable, Hashable {
+    /// The reason.
+    var text: String
+
+    /// Creates a reason.
+    init(_ text: String) { self.text = text }
+}
+
 extension Architecture {
     /// The neuron names for a message: `h1, h2, o1, o2`.
     var neuronList: String { neuronNames.joined(separator: ", ") }

@@ -85,6 +85,18 @@ public struct StepLocator: Sendable {
             } else {
                 matches = { $0.phase == phase && ofSample($0) }
             }
+        case .value(let value):
+            let ref: ValueRef
+            switch value.resolve(in: architecture) {
+            case .success(let found): ref = found
+            case .failure(let reason): throw .noStep(text, reason.text)
+            }
+            if case .totalLoss = ref, !isFull {
+                throw .noStep(text, "only a full batch (batch = \"full\") has a total loss L; write \"loss\" for l")
+            }
+            if case .gradient(let p) = ref { _ = try updatedParameter(architecture.parameter(at: p).id, in: text) }
+            if case .updated(let p) = ref { _ = try updatedParameter(architecture.parameter(at: p).id, in: text) }
+            matches = { $0.produces == ref && ($0.sample == nil || ofSample($0)) }
         case .gradient(let id), .update(let id):
             let kind: StepKind
             if case .gradient = selector.target { kind = .parameterGradient } else { kind = .update }
@@ -100,6 +112,7 @@ public struct StepLocator: Sendable {
         let owner: Int?
         switch selector.target {
         case .loss, .forward, .backward: owner = sample
+        case .value(let value) where value.kind.namesNeuron: owner = sample
         default: owner = isFull ? nil : sample
         }
         return StepSelection(selector: selector, iteration: iteration, sample: owner, indices: indices)

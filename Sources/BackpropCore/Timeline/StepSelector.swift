@@ -7,12 +7,15 @@
 /// target   := start | end | loss | total loss
 ///           | forward [NEURON] | backward [NEURON]
 ///           | gradient [PARAMETER] | update [PARAMETER]
+///           | VALUE                       (a ValueSelector: z h1, a h1, dl_dz h1, ...)
 /// ```
 ///
 /// - `forward h1`: h1's weighted sum z and activation a (two steps); `backward o2`: o2's
 ///   ∂l/∂a (∂l/∂y at the output) and ∂l/∂z; `gradient w5`: ∂l/∂w₅; `update w5`: w₅'s update.
 ///   Without a name, the whole phase: `forward`, `backward`, `gradient`, `update`
 ///   (`gradients` and `updates` are accepted too).
+/// - A value selector names the one step that computes that value: `y o1` is o1's
+///   activation step, `dl_dz h1` h1's ∂l/∂z step (the second step of `backward h1`).
 /// - `loss`: the sample's loss l; `total loss`: the batch loss L (only with `batch = "full"`).
 /// - `start`: the first step; `end`: the last step of the last iteration (of iteration N if given).
 /// - `iteration N` (1-based, default 1) picks the update; `sample N` (1-based, default the
@@ -41,6 +44,8 @@ public struct StepSelector: Sendable, Hashable, CustomStringConvertible {
         case gradient(String?)
         /// The update step of a parameter (by id), or of every parameter.
         case update(String?)
+        /// The step that computes a value.
+        case value(ValueSelector)
     }
 
     /// The 1-based update, if the selector names one.
@@ -52,7 +57,7 @@ public struct StepSelector: Sendable, Hashable, CustomStringConvertible {
 
     /// The words a target may start with, for messages.
     static let targetWords = "start, end, loss, total loss, forward [NEURON], backward [NEURON], "
-        + "gradient [PARAMETER], update [PARAMETER]"
+        + "gradient [PARAMETER], update [PARAMETER], or a value such as z h1 or dl_dz h1"
 
     /// Creates a selector from its parts.
     public init(iteration: Int? = nil, sample: Int? = nil, target: Target) {
@@ -107,6 +112,11 @@ public struct StepSelector: Sendable, Hashable, CustomStringConvertible {
             case "gradient", "gradients": target = .gradient(name)
             default: target = .update(name)
             }
+        case _ where ValueSelector.Kind(rawValue: head) != nil:
+            switch ValueSelector.parse(words) {
+            case .success(let value): target = .value(value)
+            case .failure(let reason): throw SelectorError("\"\(text)\": \(reason.text)")
+            }
         default:
             throw SelectorError("\"\(text)\": unknown step \"\(head)\"; a selector is [iteration N] [sample N] "
                                 + "then one of: \(Self.targetWords)")
@@ -114,9 +124,10 @@ public struct StepSelector: Sendable, Hashable, CustomStringConvertible {
         if sample != nil {
             switch target {
             case .loss, .forward, .backward: break
+            case .value(let value) where value.kind.namesNeuron: break
             default:
-                throw SelectorError("\"\(text)\": sample only goes with forward, loss and backward "
-                                    + "(the other steps belong to the whole update)")
+                throw SelectorError("\"\(text)\": sample only goes with forward, loss, backward and the "
+                                    + "values of a neuron (the other steps belong to the whole update)")
             }
         }
         self.init(iteration: iteration, sample: sample, target: target)
@@ -136,6 +147,7 @@ public struct StepSelector: Sendable, Hashable, CustomStringConvertible {
         case .backward(let name): words += ["backward"] + (name.map { [$0] } ?? [])
         case .gradient(let name): words += ["gradient"] + (name.map { [$0] } ?? [])
         case .update(let name): words += ["update"] + (name.map { [$0] } ?? [])
+        case .value(let value): words.append(value.description)
         }
         return words.joined(separator: " ")
     }

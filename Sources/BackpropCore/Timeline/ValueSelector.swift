@@ -46,29 +46,37 @@ public struct ValueSelector: Sendable, Hashable, CustomStringConvertible {
     /// Reads a selector such as `dl_dz h1`; throws a message quoting the text.
     public init(parsing text: String) throws(SelectorError) {
         let words = StepSelector.words(text)
-        let allowed = "z, a, y, dl_da, dl_dy, dl_dz (then a neuron), dl_dw, dl_db, grad, new (then a parameter), "
-            + "loss, total loss"
-        guard let head = words.first else {
+        guard !words.isEmpty else {
             throw SelectorError("the value selector is empty; write a value such as \"dl_dz h1\" or \"new w5\"")
         }
+        switch Self.parse(words) {
+        case .success(let selector): self = selector
+        case .failure(let reason): throw SelectorError("\"\(text)\": \(reason.text)")
+        }
+    }
+
+    /// Reads the words of a selector (at least one), or says what is wrong with them.
+    static func parse(_ words: [String]) -> Result<ValueSelector, SelectorReason> {
+        let allowed = "z, a, y, dl_da, dl_dy, dl_dz (then a neuron), dl_dw, dl_db, grad, new (then a parameter), "
+            + "loss, total loss"
+        let head = words[0]
         if head == "loss" || (head == "total" && words.dropFirst().first == "loss") {
             let used = head == "loss" ? 1 : 2
             if words.count > used {
-                throw SelectorError("\"\(text)\": unexpected \"\(words[used])\" after \"\(words[..<used].joined(separator: " "))\"")
+                return .failure(SelectorReason("unexpected \"\(words[used])\" after \"\(words[..<used].joined(separator: " "))\""))
             }
-            self.init(kind: head == "loss" ? .loss : .totalLoss, name: nil)
-            return
+            return .success(ValueSelector(kind: head == "loss" ? .loss : .totalLoss, name: nil))
         }
         guard let kind = Kind(rawValue: head), kind != .loss, kind != .totalLoss else {
-            throw SelectorError("\"\(text)\": unknown value \"\(head)\"; allowed: \(allowed)")
+            return .failure(SelectorReason("unknown value \"\(head)\"; allowed: \(allowed)"))
         }
         guard words.count >= 2 else {
-            throw SelectorError("\"\(text)\": expected \(kind.namesNeuron ? "a neuron" : "a parameter") after \(head)")
+            return .failure(SelectorReason("expected \(kind.namesNeuron ? "a neuron" : "a parameter") after \(head)"))
         }
         guard words.count == 2 else {
-            throw SelectorError("\"\(text)\": unexpected \"\(words[2])\" after \"\(head) \(words[1])\"")
+            return .failure(SelectorReason("unexpected \"\(words[2])\" after \"\(head) \(words[1])\""))
         }
-        self.init(kind: kind, name: words[1])
+        return .success(ValueSelector(kind: kind, name: words[1]))
     }
 
     /// The selector in its canonical form: `dl_dz h1`.
@@ -76,38 +84,45 @@ public struct ValueSelector: Sendable, Hashable, CustomStringConvertible {
 
     /// The value this selector names in a network of this shape.
     public func valueRef(in architecture: Architecture) throws(SelectorError) -> ValueRef {
-        let text = description
+        switch resolve(in: architecture) {
+        case .success(let ref): return ref
+        case .failure(let reason): throw .noValue(description, reason.text)
+        }
+    }
+
+    /// The value this selector names, or why it names none.
+    func resolve(in architecture: Architecture) -> Result<ValueRef, SelectorReason> {
         switch kind {
-        case .loss: return .loss
-        case .totalLoss: return .totalLoss
+        case .loss: return .success(.loss)
+        case .totalLoss: return .success(.totalLoss)
         case .z, .a, .y, .dlda, .dldy, .dldz:
             guard let name, let n = architecture.neuronFlatIndex(named: name) else {
-                throw SelectorError.noValue(text, "the network has neurons \(architecture.neuronList)")
+                return .failure(SelectorReason("the network has neurons \(architecture.neuronList)"))
             }
             if (kind == .y || kind == .dldy) && n < architecture.outputOffset {
                 let output = architecture.neuronNames[architecture.outputOffset...].joined(separator: ", ")
                 let word = kind == .y ? "a" : "dl_da"
-                throw SelectorError.noValue(text, "\(name) is a hidden neuron; write \"\(word) \(name)\" "
-                                            + "(\(kind.rawValue) is for output neurons: \(output))")
+                return .failure(SelectorReason("\(name) is a hidden neuron; write \"\(word) \(name)\" "
+                                               + "(\(kind.rawValue) is for output neurons: \(output))"))
             }
             switch kind {
-            case .z: return .z(n)
-            case .a, .y: return .a(n)
-            case .dlda, .dldy: return .dlda(n)
-            default: return .dldz(n)
+            case .z: return .success(.z(n))
+            case .a, .y: return .success(.a(n))
+            case .dlda, .dldy: return .success(.dlda(n))
+            default: return .success(.dldz(n))
             }
         case .dldw, .dldb, .grad, .new:
             guard let name, let parameter = architecture.parameter(id: name) else {
-                throw SelectorError.noValue(text, "the network has parameters "
-                                            + architecture.parameterList(includingBiases: true))
+                return .failure(SelectorReason("the network has parameters "
+                                               + architecture.parameterList(includingBiases: true)))
             }
             if kind == .dldw && parameter.kind == .bias {
-                throw SelectorError.noValue(text, "\(name) is a bias; write \"dl_db \(name)\" or \"grad \(name)\"")
+                return .failure(SelectorReason("\(name) is a bias; write \"dl_db \(name)\" or \"grad \(name)\""))
             }
             if kind == .dldb && parameter.kind == .weight {
-                throw SelectorError.noValue(text, "\(name) is a weight; write \"dl_dw \(name)\" or \"grad \(name)\"")
+                return .failure(SelectorReason("\(name) is a weight; write \"dl_dw \(name)\" or \"grad \(name)\""))
             }
-            return kind == .new ? .updated(parameter.index) : .gradient(parameter.index)
+            return .success(kind == .new ? .updated(parameter.index) : .gradient(parameter.index))
         }
     }
 
