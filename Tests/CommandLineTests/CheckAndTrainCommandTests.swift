@@ -14,10 +14,10 @@ struct CheckAndTrainCommandTests {
     }
 
     @Test func checkReportsEveryProblemWithLineAndKeyAndExits65() throws {
-        let text = try String(contentsOfFile: BackpropProcess.lesson("worked-example.toml"), encoding: .utf8)
+        let text = try String(contentsOfFile: BackpropProcess.lesson("07-worked-example.toml"), encoding: .utf8)
             .replacingOccurrences(of: "learning_rate", with: "learning_rte")
         let bad = try BackpropProcess.temporaryFile("bad.toml", text)
-        let good = BackpropProcess.lesson("xor.toml")
+        let good = BackpropProcess.lesson("08-xor.toml")
         let result = try BackpropProcess.run(["check", good, bad])
         #expect(result.status == 65)
         #expect(result.standardOutput.contains("ok    \(good)"))
@@ -29,7 +29,7 @@ struct CheckAndTrainCommandTests {
     }
 
     @Test func trainLearnsXOR() throws {
-        let result = try BackpropProcess.run(["train", BackpropProcess.lesson("xor.toml"), "--every", "2500"])
+        let result = try BackpropProcess.run(["train", BackpropProcess.lesson("08-xor.toml"), "--every", "2500"])
         #expect(result.status == 0, "\(result.standardError)")
         let lines = result.standardOutput.split(separator: "\n")
         #expect(lines.contains { $0.hasPrefix("        0  ") })
