@@ -17,15 +17,17 @@ let package = Package(
             dependencies: ["BackpropCore", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(name: "Reports", dependencies: ["BackpropCore", "Lessons"]),
+        .target(name: "ProgressStorage"),
         .executableTarget(
             name: "backprop",
             dependencies: [
-                "BackpropCore", "Lessons", "Reports",
+                "BackpropCore", "Lessons", "Reports", "ProgressStorage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "BackpropCoreTests", dependencies: ["BackpropCore"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BackpropCore"]),
+        .testTarget(name: "ProgressStorageTests", dependencies: ["ProgressStorage"]),
         .testTarget(
             name: "CommandLineTests",
             dependencies: ["backprop", "BackpropCore", "Lessons"]
