@@ -16,8 +16,8 @@ let package = Package(
             name: "Lessons",
             dependencies: ["BackpropCore", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
-        .target(name: "Reports", dependencies: ["BackpropCore", "Lessons"]),
         .target(name: "ProgressStorage"),
+        .target(name: "Reports", dependencies: ["BackpropCore", "Lessons", "ProgressStorage"]),
         .executableTarget(
             name: "backprop",
             dependencies: [

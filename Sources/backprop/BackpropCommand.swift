@@ -7,6 +7,6 @@ struct BackpropCommand: ParsableCommand {
         commandName: "backprop",
         abstract: "Learn backpropagation by stepping through a small neural network, node by node.",
         version: BackpropVersion.current,
-        subcommands: [TraceCommand.self, TrainCommand.self, CheckCommand.self, BenchCommand.self]
+        subcommands: [ListCommand.self, TraceCommand.self, TrainCommand.self, CheckCommand.self, BenchCommand.self]
     )
 }

@@ -72,7 +72,7 @@ struct CheckAndTrainCommandTests {
         let version = try BackpropProcess.run(["--version"])
         #expect(version.status == 0)
         #expect(version.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
-        for command in ["trace", "train", "check", "bench"] {
+        for command in ["list", "trace", "train", "check", "bench"] {
             let help = try BackpropProcess.run([command, "--help"])
             #expect(help.status == 0)
             #expect(help.standardOutput.contains("USAGE: backprop \(command)"))

@@ -39,17 +39,31 @@ public struct LessonEntry: Sendable {
     /// what follows the number starts a lesson afresh.
     public var id: String { Self.id(forFileName: fileName) }
 
+    /// The lesson's number in the curriculum, from the file name: `7` for `07-worked-example.toml`,
+    /// `1b` for `01b-learning-rate-too-large.toml`; nil for a file name without one.
+    public var orderLabel: String? { Self.split(fileName)?.order }
+
     /// The progress key for a lesson file name (see ``id``).
     public static func id(forFileName fileName: String) -> String {
+        if let parts = split(fileName) { return parts.rest }
+        return String(fileName.hasSuffix(".toml") ? fileName.dropLast(5) : Substring(fileName))
+    }
+
+    /// `07-worked-example.toml` as ("7", "worked-example"): the order number without leading
+    /// zeros (and its letter), and the rest of the name; nil when the name starts otherwise.
+    static func split(_ fileName: String) -> (order: String, rest: String)? {
         var stem = Substring(fileName)
         if stem.hasSuffix(".toml") { stem = stem.dropLast(5) }
         let digits = stem.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty else { return String(stem) }
+        guard !digits.isEmpty else { return nil }
         var rest = stem.dropFirst(digits.count)
-        if let letter = rest.first, letter.isASCII, letter.isLowercase, rest.dropFirst().first == "-" {
+        var letter = ""
+        if let first = rest.first, first.isASCII, first.isLowercase, rest.dropFirst().first == "-" {
+            letter = String(first)
             rest = rest.dropFirst()
         }
-        guard rest.first == "-", rest.count > 1 else { return String(stem) }
-        return String(rest.dropFirst())
+        guard rest.first == "-", rest.count > 1 else { return nil }
+        let number = digits.drop { $0 == "0" }
+        return ((number.isEmpty ? "0" : String(number)) + letter, String(rest.dropFirst()))
     }
 }
