@@ -33,6 +33,12 @@ struct ShippedLessonTests {
         #expect(lesson.network.parameters == [0.15, 0.20, 0.25, 0.30, 0.40, 0.45, 0.50, 0.55,
                                               0.35, 0.35, 0.60, 0.60])
         #expect(lesson.seed == 7)
+        // Two notes (start, h1's ∂l/∂z step) and three quizzes (h1's ∂l/∂z, w5's update, w1's gradient):
+        // steps 0 and 14, then 14, 29 and 17 (see StepSelectorTests for the worked example's step order).
+        #expect(lesson.notes.map(\.stepIndex) == [0, 14])
+        #expect(lesson.quizzes.map(\.stepIndex) == [14, 29, 17])
+        #expect(lesson.quizzes[1].check("0.359") == .correct)
+        #expect(lesson.quizzes[2].check("1") == .correct)
     }
 
     @Test func theWorkedExampleIsTheClassicNetwork() throws {
