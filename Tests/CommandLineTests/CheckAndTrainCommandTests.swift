@@ -28,6 +28,23 @@ struct CheckAndTrainCommandTests {
         #expect(result.standardError.contains("1 of 2 lesson files failed the check"))
     }
 
+    @Test func checkValidatesNotesAndQuizzesWithKeyPathAndLine() throws {
+        let text = try String(contentsOfFile: BackpropProcess.lesson("07-worked-example.toml"), encoding: .utf8)
+            .replacingOccurrences(of: "at = \"z o1\"", with: "at = \"forward h9\"")
+            .replacingOccurrences(of: "answer = \"new w5\"", with: "answer = \"dl_dz h1\"")
+        let bad = try BackpropProcess.temporaryFile("narration.toml", text)
+        let result = try BackpropProcess.run(["check", bad])
+        #expect(result.status == 65)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let note = try #require(lines.firstIndex { $0 == "at = \"forward h9\"" }) + 1
+        let quiz = try #require(lines.firstIndex { $0 == "answer = \"dl_dz h1\"" }) + 1
+        // The note at "z o1" is the third [[notes]] table; the quiz on w5's update the seventh [[quiz]].
+        #expect(result.standardError.contains(
+            "\(bad):\(note): notes[3].at: \"forward h9\" names no step: the network has neurons h1, h2, o1, o2"))
+        #expect(result.standardError.contains(
+            "\(bad):\(quiz): quiz[7].answer: \"dl_dz h1\" is not computed at \"update w5\": \"update w5\" computes new w5"))
+    }
+
     @Test func trainLearnsXOR() throws {
         let result = try BackpropProcess.run(["train", BackpropProcess.lesson("08-xor.toml"), "--every", "2500"])
         #expect(result.status == 0, "\(result.standardError)")

@@ -15,17 +15,29 @@
 public struct ValueSelector: Sendable, Hashable, CustomStringConvertible {
     /// Which kind of value, by the word a selector starts with.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// `z NEURON`: the weighted sum.
         case z
+        /// `a NEURON`: the activation of any neuron.
         case a
+        /// `y NEURON`: the output of an output neuron (its activation).
         case y
+        /// `dl_da NEURON`: ∂l/∂a of any neuron.
         case dlda = "dl_da"
+        /// `dl_dy NEURON`: ∂l/∂y of an output neuron.
         case dldy = "dl_dy"
+        /// `dl_dz NEURON`: ∂l/∂z.
         case dldz = "dl_dz"
+        /// `dl_dw WEIGHT`: a weight's gradient.
         case dldw = "dl_dw"
+        /// `dl_db BIAS`: a bias's gradient.
         case dldb = "dl_db"
+        /// `grad PARAMETER`: any parameter's gradient.
         case grad
+        /// `new PARAMETER`: the value after the update.
         case new
+        /// `loss`: the sample's loss l.
         case loss
+        /// `total loss`: the batch loss L.
         case totalLoss = "total loss"
 
         /// Whether the kind names a neuron (the others but the losses name a parameter).
