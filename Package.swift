@@ -16,7 +16,8 @@ let package = Package(
             name: "Lessons",
             dependencies: ["BackpropCore", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
-        .target(name: "Reports", dependencies: ["BackpropCore", "Lessons"]),
+        .target(name: "ProgressStorage"),
+        .target(name: "Reports", dependencies: ["BackpropCore", "Lessons", "ProgressStorage"]),
         .target(name: "TutorUI", dependencies: ["BackpropCore", "Lessons"]),
         // No `pkgConfig: "ncursesw"`: SwiftPM drops its -D_XOPEN_SOURCE=600 anyway (the shim
         // header asks for the wide API itself) and warns on every build. The module map links
@@ -27,7 +28,7 @@ let package = Package(
         .executableTarget(
             name: "backprop",
             dependencies: [
-                "BackpropCore", "Lessons", "Reports", "TutorUI", "Terminal",
+                "BackpropCore", "Lessons", "Reports", "ProgressStorage", "TutorUI", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,6 +40,7 @@ let package = Package(
             dependencies: ["Reports", "Lessons", "BackpropCore"],
             exclude: ["Golden"]
         ),
+        .testTarget(name: "ProgressStorageTests", dependencies: ["ProgressStorage"]),
         .testTarget(
             name: "CommandLineTests",
             dependencies: ["backprop", "BackpropCore", "Lessons"]

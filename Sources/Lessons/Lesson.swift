@@ -24,10 +24,16 @@ public struct Lesson: Sendable {
     public var seed: UInt64?
     /// The path the lesson was read from, or a name given to ``LessonLoader/parse(_:fileName:)``.
     public var fileName: String
+    /// The `[[notes]]`, in file order, each resolved to the step it shows at.
+    public var notes: [LessonNote]
+    /// The `[[quiz]]` questions, in file order, each resolved to the step it sits on (at
+    /// most one per step).
+    public var quizzes: [Quiz]
 
     /// Creates a lesson; ``LessonLoader`` is the usual way.
     public init(title: String, summary: String?, network: Network, options: TrainingOptions,
-                iterations: Int, samples: [Sample], seed: UInt64?, fileName: String) {
+                iterations: Int, samples: [Sample], seed: UInt64?, fileName: String,
+                notes: [LessonNote] = [], quizzes: [Quiz] = []) {
         self.title = title
         self.summary = summary
         self.network = network
@@ -36,8 +42,33 @@ public struct Lesson: Sendable {
         self.samples = samples
         self.seed = seed
         self.fileName = fileName
+        self.notes = notes
+        self.quizzes = quizzes
     }
 
     /// A trainer positioned at the lesson's start.
     public var trainer: Trainer { Trainer(network: network, options: options, samples: samples) }
+
+    /// The lesson's timeline: every step of its `iterations` updates.
+    ///
+    /// Building it runs the updates once on the fast path (see ``Timeline``).
+    public var timeline: Timeline {
+        Timeline(network: network, options: options, samples: samples, iterations: iterations)
+    }
+
+    /// A locator for step and value selectors in this lesson, made without training.
+    public var locator: StepLocator {
+        StepLocator(network: network, options: options, samples: samples, iterations: iterations)
+    }
+
+    /// How many steps the lesson has: updates × steps per update. Computed without training.
+    public var stepCount: Int {
+        Timeline(network: network, options: options, samples: samples, iterations: 1).stepsPerIteration * iterations
+    }
+
+    /// The notes that show at global step `index`, in file order.
+    public func notes(atStep index: Int) -> [LessonNote] { notes.filter { $0.stepIndex == index } }
+
+    /// The quiz on global step `index`, if there is one.
+    public func quiz(atStep index: Int) -> Quiz? { quizzes.first { $0.stepIndex == index } }
 }

@@ -5,7 +5,9 @@ import BackpropCore
 ///
 /// Values of the wrong type were already reported by ``SchemaChecker``; the builder skips
 /// them (and the checks that depend on them) without reporting them again. Every problem
-/// it can find is collected; it builds a lesson only when there are none.
+/// it can find is collected; it builds a lesson only when there are none. Notes' and
+/// quizzes' selectors are read with the rest, but resolved against the lesson's steps only
+/// once everything else is right.
 struct LessonBuilder {
     /// The file's top-level table.
     let root: [String: TOMLNode]
@@ -35,6 +37,8 @@ struct LessonBuilder {
         let network = readNetwork()
         if let loss, let network { checkOutputActivation(for: loss, network: network) }
         let samples = readSamples(network: network, loss: loss)
+        let notes = readNotes()
+        let quizzes = readQuizzes()
 
         guard problems.isEmpty, let title, let loss, let learningRate, let network,
               let shapes = network.validShapes, let samples
@@ -44,12 +48,14 @@ struct LessonBuilder {
         let biases = zip(network.layers, shapes).map { layer, shape in
             layer.biases ?? Array(repeating: 0.0, count: shape.size)
         }
-        return Lesson(
+        var lesson = Lesson(
             title: title, summary: summary,
             network: Network(inputNames: network.inputNames, layers: shapes, weights: weights, biases: biases),
             options: TrainingOptions(loss: loss, learningRate: learningRate, batch: batch, reduction: reduction,
                                      updateBiases: updateBiases),
             iterations: iterations, samples: samples, seed: seed, fileName: fileName)
+        resolve(notes: notes, quizzes: quizzes, into: &lesson)
+        return problems.isEmpty ? lesson : nil
     }
 
     // MARK: - Top-level keys

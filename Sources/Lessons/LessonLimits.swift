@@ -13,6 +13,14 @@ public enum LessonLimits {
     public static let maxLayers = Architecture.maxLayers
     /// The largest number of neurons in a layer, and of inputs (from the core).
     public static let maxLayerSize = Architecture.maxLayerSize
+    /// The largest number of `[[notes]]` tables.
+    public static let maxNotes = 1000
+    /// The largest number of `[[quiz]]` tables.
+    public static let maxQuizzes = 1000
+    /// The most choices a multiple-choice quiz may offer (one digit key each).
+    public static let maxChoices = 9
+    /// The longest note, question, hint or choice, in characters.
+    public static let maxTextLength = 1000
     /// How far the targets of one `cross_entropy` sample may sum away from 1.
     public static let targetSumTolerance = 1e-9
 }

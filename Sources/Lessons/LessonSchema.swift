@@ -1,8 +1,8 @@
 /// The keys of a lesson file, table by table: the one place that says which keys exist.
 ///
-/// Adding a key to the format starts here. Room is left for later features:
-/// `[[notes]]` and `[[quiz]]` tables (issue 4) and a `dataset` generator that can stand in
-/// for `[[data]]` (issue 6) become entries of ``lesson`` with their own table schemas.
+/// Adding a key to the format starts here (and in `lessons/lesson.schema.json`, which a
+/// test keeps in step with these tables). Room is left for a `dataset` generator that can
+/// stand in for `[[data]]` (issue 6), as an entry of ``lesson`` with its own table schema.
 enum LessonSchema {
     /// The top level of a lesson file.
     static let lesson = TableSchema([
@@ -17,7 +17,8 @@ enum LessonSchema {
         .optional("seed", .integer),
         .required("network", .table(network)),
         .required("data", .arrayOfTables(sample)),
-        // Issue 4 adds: .optional("notes", .arrayOfTables(note)), .optional("quiz", .arrayOfTables(question))
+        .optional("notes", .arrayOfTables(note)),
+        .optional("quiz", .arrayOfTables(quiz)),
         // Issue 6 adds: .optional("dataset", .table(dataset)), with `data` then required only without it.
     ])
 
@@ -41,5 +42,22 @@ enum LessonSchema {
     static let sample = TableSchema([
         .required("x", .array(of: .number)),
         .required("y", .array(of: .number)),
+    ])
+
+    /// One `[[notes]]` table: a note shown at a step.
+    static let note = TableSchema([
+        .required("at", .string),
+        .required("text", .string),
+    ])
+
+    /// One `[[quiz]]` table: a value to predict (`answer`) or a multiple choice (`choices`).
+    static let quiz = TableSchema([
+        .required("at", .string),
+        .optional("question", .string),
+        .optional("answer", .string),
+        .optional("tolerance", .number),
+        .optional("choices", .array(of: .string)),
+        .optional("correct", .integer),
+        .optional("hint", .string),
     ])
 }

@@ -7,7 +7,7 @@ struct BackpropCommand: ParsableCommand {
         commandName: "backprop",
         abstract: "Learn backpropagation by stepping through a small neural network, node by node.",
         version: BackpropVersion.current,
-        subcommands: [TraceCommand.self, TrainCommand.self, CheckCommand.self, ExportCommand.self, BenchCommand.self,
-                      TerminalDemoCommand.self]
+        subcommands: [ListCommand.self, TraceCommand.self, TrainCommand.self, CheckCommand.self, ExportCommand.self,
+                      BenchCommand.self, TerminalDemoCommand.self]
     )
 }

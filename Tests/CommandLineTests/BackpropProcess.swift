@@ -24,12 +24,14 @@ struct BackpropProcess {
         let standardError: String
     }
 
-    /// Runs `backprop` with these arguments, standard input empty, and waits for it.
-    static func run(_ arguments: [String], environment: [String: String]? = nil) throws -> Result {
+    /// Runs `backprop` with these arguments (in `directory`, if given), standard input empty, and waits for it.
+    static func run(_ arguments: [String], environment: [String: String]? = nil,
+                    directory: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let environment { process.environment = environment }
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

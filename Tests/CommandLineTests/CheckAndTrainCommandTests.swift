@@ -14,10 +14,10 @@ struct CheckAndTrainCommandTests {
     }
 
     @Test func checkReportsEveryProblemWithLineAndKeyAndExits65() throws {
-        let text = try String(contentsOfFile: BackpropProcess.lesson("worked-example.toml"), encoding: .utf8)
+        let text = try String(contentsOfFile: BackpropProcess.lesson("07-worked-example.toml"), encoding: .utf8)
             .replacingOccurrences(of: "learning_rate", with: "learning_rte")
         let bad = try BackpropProcess.temporaryFile("bad.toml", text)
-        let good = BackpropProcess.lesson("xor.toml")
+        let good = BackpropProcess.lesson("08-xor.toml")
         let result = try BackpropProcess.run(["check", good, bad])
         #expect(result.status == 65)
         #expect(result.standardOutput.contains("ok    \(good)"))
@@ -28,8 +28,25 @@ struct CheckAndTrainCommandTests {
         #expect(result.standardError.contains("1 of 2 lesson files failed the check"))
     }
 
+    @Test func checkValidatesNotesAndQuizzesWithKeyPathAndLine() throws {
+        let text = try String(contentsOfFile: BackpropProcess.lesson("07-worked-example.toml"), encoding: .utf8)
+            .replacingOccurrences(of: "at = \"z o1\"", with: "at = \"forward h9\"")
+            .replacingOccurrences(of: "answer = \"new w5\"", with: "answer = \"dl_dz h1\"")
+        let bad = try BackpropProcess.temporaryFile("narration.toml", text)
+        let result = try BackpropProcess.run(["check", bad])
+        #expect(result.status == 65)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let note = try #require(lines.firstIndex { $0 == "at = \"forward h9\"" }) + 1
+        let quiz = try #require(lines.firstIndex { $0 == "answer = \"dl_dz h1\"" }) + 1
+        // The note at "z o1" is the third [[notes]] table; the quiz on w5's update the seventh [[quiz]].
+        #expect(result.standardError.contains(
+            "\(bad):\(note): notes[3].at: \"forward h9\" names no step: the network has neurons h1, h2, o1, o2"))
+        #expect(result.standardError.contains(
+            "\(bad):\(quiz): quiz[7].answer: \"dl_dz h1\" is not computed at \"update w5\": \"update w5\" computes new w5"))
+    }
+
     @Test func trainLearnsXOR() throws {
-        let result = try BackpropProcess.run(["train", BackpropProcess.lesson("xor.toml"), "--every", "2500"])
+        let result = try BackpropProcess.run(["train", BackpropProcess.lesson("08-xor.toml"), "--every", "2500"])
         #expect(result.status == 0, "\(result.standardError)")
         let lines = result.standardOutput.split(separator: "\n")
         #expect(lines.contains { $0.hasPrefix("        0  ") })
@@ -72,7 +89,7 @@ struct CheckAndTrainCommandTests {
         let version = try BackpropProcess.run(["--version"])
         #expect(version.status == 0)
         #expect(version.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
-        for command in ["trace", "train", "check", "bench"] {
+        for command in ["list", "trace", "train", "check", "bench"] {
             let help = try BackpropProcess.run([command, "--help"])
             #expect(help.status == 0)
             #expect(help.standardOutput.contains("USAGE: backprop \(command)"))

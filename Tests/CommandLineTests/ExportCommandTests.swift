@@ -3,11 +3,8 @@ import Testing
 
 /// `backprop export`, run as a user would run it.
 struct ExportCommandTests {
-    /// The shipped worked example, under either of its names (it may be numbered later).
-    static let workedExample: String = {
-        let numbered = BackpropProcess.lesson("07-worked-example.toml")
-        return FileManager.default.fileExists(atPath: numbered) ? numbered : BackpropProcess.lesson("worked-example.toml")
-    }()
+    /// The shipped worked example.
+    static let workedExample = BackpropProcess.lesson("07-worked-example.toml")
 
     /// The result after the last ` = ` of the display formula starting `lhs = `.
     static func result(of lhs: String, in markdown: String) -> Double? {
@@ -66,11 +63,11 @@ struct ExportCommandTests {
     }
 
     @Test func iterationsDefaultToTheLessonsUpToTen() throws {
-        let xor = try BackpropProcess.run(["export", BackpropProcess.lesson("xor.toml")])
+        let xor = try BackpropProcess.run(["export", BackpropProcess.lesson("08-xor.toml")])
         #expect(xor.status == 0)
         #expect(xor.standardError == "note: the lesson has 10000 updates; exporting the first 10 (choose with --iterations N, at most 1000)\n")
         #expect(xor.standardOutput.contains("## Iteration 10\n") && !xor.standardOutput.contains("## Iteration 11\n"))
-        let two = try BackpropProcess.run(["export", BackpropProcess.lesson("xor.toml"), "--iterations", "2", "--digits", "4"])
+        let two = try BackpropProcess.run(["export", BackpropProcess.lesson("08-xor.toml"), "--iterations", "2", "--digits", "4"])
         #expect(two.standardError.isEmpty)
         #expect(two.standardOutput.contains("## Iteration 2\n") && !two.standardOutput.contains("## Iteration 3\n"))
         #expect(two.standardOutput.contains("- Updates shown: 2 (the lesson has 10000)"))

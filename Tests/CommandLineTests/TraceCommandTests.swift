@@ -12,7 +12,7 @@ struct TraceCommandTests {
     }
 
     @Test func workedExampleJSONHasThePublishedNumbers() throws {
-        let json = try traceJSON([BackpropProcess.lesson("worked-example.toml")])
+        let json = try traceJSON([BackpropProcess.lesson("07-worked-example.toml")])
         #expect(json["lesson"] as? String == "A full worked example")
         #expect(json["loss_function"] as? String == "half_squared_error")
         let iterations = try #require(json["iterations"] as? [[String: Any]])
@@ -41,14 +41,14 @@ struct TraceCommandTests {
     }
 
     @Test func jsonKeepsTheNotesOrderOfKeys() throws {
-        let result = try BackpropProcess.run(["trace", BackpropProcess.lesson("worked-example.toml")])
+        let result = try BackpropProcess.run(["trace", BackpropProcess.lesson("07-worked-example.toml")])
         #expect(result.standardOutput.hasPrefix(#"{"lesson":"A full worked example","loss_function":"half_squared_error","iterations":[{"iteration":1,"loss":"#))
         #expect(result.standardOutput.contains(#"{"id":"h1","z":0.3775,"a":"#))
         #expect(result.standardOutput.contains(#"{"id":"b1","kind":"bias","to":"h1","value":0.35,"#))
     }
 
     @Test func iterationsOptionCyclesThroughTheSamples() throws {
-        let json = try traceJSON([BackpropProcess.lesson("xor.toml"), "--iterations", "6"])
+        let json = try traceJSON([BackpropProcess.lesson("08-xor.toml"), "--iterations", "6"])
         let iterations = try #require(json["iterations"] as? [[String: Any]])
         let samples = iterations.map { (($0["samples"] as? [[String: Any]])?.first?["sample"] as? Int) }
         #expect(samples == [1, 2, 3, 4, 1, 2])
@@ -59,7 +59,7 @@ struct TraceCommandTests {
     }
 
     @Test func textFormatPrintsTablesInEitherNotation() throws {
-        let path = BackpropProcess.lesson("worked-example.toml")
+        let path = BackpropProcess.lesson("07-worked-example.toml")
         let unicode = try BackpropProcess.run(["trace", path, "--format", "text"])
         #expect(unicode.status == 0)
         #expect(unicode.standardOutput.contains("w5         h1 → o1      0.4    0.08216704056  0.3589164797"))
@@ -70,7 +70,7 @@ struct TraceCommandTests {
     }
 
     @Test func badArgumentsAndFilesAreRefused() throws {
-        let zero = try BackpropProcess.run(["trace", BackpropProcess.lesson("xor.toml"), "--iterations", "0"])
+        let zero = try BackpropProcess.run(["trace", BackpropProcess.lesson("08-xor.toml"), "--iterations", "0"])
         #expect(zero.status == 64)
         #expect(zero.standardError.contains("--iterations must be between 1 and"))
         let missing = try BackpropProcess.run(["trace", "/nonexistent/lesson.toml"])

@@ -36,9 +36,13 @@ struct SchemaValidationTests {
     }
 
     @Test func unknownTableIsAnUnknownKey() {
+        #expect(LessonFixture.messages(replacing: [:], appending: ["[extras]", "text = \"hi\""]) == [
+            "t.toml:21: extras: unknown key; allowed here: title, summary, loss, learning_rate, iterations, "
+                + "batch, reduction, update_biases, seed, network, data, notes, quiz",
+        ])
+        // notes is known, but as [[notes]] tables, not one [notes] table.
         #expect(LessonFixture.messages(replacing: [:], appending: ["[notes]", "text = \"hi\""]) == [
-            "t.toml:21: notes: unknown key; allowed here: title, summary, loss, learning_rate, iterations, "
-                + "batch, reduction, update_biases, seed, network, data",
+            "t.toml:21: notes: expected an array of tables (one [[notes]] header each), found a table",
         ])
     }
 

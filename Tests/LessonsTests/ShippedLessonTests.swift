@@ -17,8 +17,8 @@ struct ShippedLessonTests {
     @Test func everyLessonLoads() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.lessonsFolder.path)
             .filter { $0.hasSuffix(".toml") }.sorted()
-        #expect(files.contains("worked-example.toml"))
-        #expect(files.contains("xor.toml"))
+        #expect(files.contains("07-worked-example.toml"))
+        #expect(files.contains("08-xor.toml"))
         for file in files {
             #expect(throws: Never.self, "\(file)") { _ = try Self.load(file) }
         }
@@ -33,10 +33,16 @@ struct ShippedLessonTests {
         #expect(lesson.network.parameters == [0.15, 0.20, 0.25, 0.30, 0.40, 0.45, 0.50, 0.55,
                                               0.35, 0.35, 0.60, 0.60])
         #expect(lesson.seed == 7)
+        // Two notes (start, h1's ∂l/∂z step) and three quizzes (h1's ∂l/∂z, w5's update, w1's gradient):
+        // steps 0 and 14, then 14, 29 and 17 (see StepSelectorTests for the worked example's step order).
+        #expect(lesson.notes.map(\.stepIndex) == [0, 14])
+        #expect(lesson.quizzes.map(\.stepIndex) == [14, 29, 17])
+        #expect(lesson.quizzes[1].check("0.359") == .correct)
+        #expect(lesson.quizzes[2].check("1") == .correct)
     }
 
     @Test func theWorkedExampleIsTheClassicNetwork() throws {
-        let lesson = try Self.load("worked-example.toml")
+        let lesson = try Self.load("07-worked-example.toml")
         let architecture = lesson.network.architecture
         #expect(lesson.title == "A full worked example")
         #expect(architecture.inputNames == ["i1", "i2"])
@@ -58,7 +64,7 @@ struct ShippedLessonTests {
 
     @Test func theWorkedExampleGivesThePublishedUpdate() throws {
         // Mazur's published figures: E_total = 0.298371109, new w5 = 0.35891648, new w1 = 0.149780716.
-        var trainer = try Self.load("worked-example.toml").trainer
+        var trainer = try Self.load("07-worked-example.toml").trainer
         let trace = trainer.tracedStep()
         #expect(abs(trace.loss - 0.298371109) < 5e-10)
         #expect(abs(trace.after(4) - 0.35891648) < 5e-9)
@@ -66,7 +72,7 @@ struct ShippedLessonTests {
     }
 
     @Test func theXORLessonLearnsXOR() throws {
-        let lesson = try Self.load("xor.toml")
+        let lesson = try Self.load("08-xor.toml")
         #expect(lesson.network.architecture.layers.map(\.size) == [4, 1])
         #expect(lesson.options.batch == .sample)
         #expect(lesson.samples.map(\.targets) == [[0], [1], [1], [0]])
@@ -82,10 +88,10 @@ struct ShippedLessonTests {
 
     @Test func theXORLessonConvergesForOtherSeedsToo() throws {
         // Robustness: the lesson's settings are not a lucky seed. Seeds 0..<20 all converge.
-        let text = try String(contentsOf: Self.lessonsFolder.appendingPathComponent("xor.toml"), encoding: .utf8)
+        let text = try String(contentsOf: Self.lessonsFolder.appendingPathComponent("08-xor.toml"), encoding: .utf8)
         for seed in 0..<20 {
             let lesson = try LessonLoader.parse(text.replacingOccurrences(of: "seed = 7", with: "seed = \(seed)"),
-                                                fileName: "xor.toml")
+                                                fileName: "08-xor.toml")
             #expect(lesson.seed == UInt64(seed))
             var trainer = lesson.trainer
             trainer.train(iterations: lesson.iterations)

@@ -7,14 +7,9 @@ enum ReportsFixtures {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The shipped worked example, under either of its names (it may be numbered later).
+    /// The shipped worked example.
     static func workedExample() throws -> Lesson {
-        let lessons = repository.appendingPathComponent("lessons")
-        for name in ["worked-example.toml", "07-worked-example.toml"] {
-            let url = lessons.appendingPathComponent(name)
-            if FileManager.default.fileExists(atPath: url.path) { return try LessonLoader.load(path: url.path) }
-        }
-        throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: lessons.appendingPathComponent("worked-example.toml").path])
+        try LessonLoader.load(path: repository.appendingPathComponent("lessons/07-worked-example.toml").path)
     }
 
     /// A lesson from TOML text.

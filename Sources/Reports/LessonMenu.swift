@@ -1,0 +1,74 @@
+import Lessons
+import ProgressStorage
+
+/// The lesson menu as data: each lesson with its number, title, summary and the student's
+/// progress, ready for `backprop list` to print or a menu screen to draw.
+public struct LessonMenu: Sendable {
+    /// One line of the menu.
+    public struct Item: Sendable {
+        /// The 1-based position in the menu.
+        public let number: Int
+        /// The label shown before the title: the lesson's number from its file name (`1b`),
+        /// or its position for a file name without one.
+        public var label: String { entry.orderLabel ?? String(number) }
+        /// The lesson file, loaded or not.
+        public let entry: LessonEntry
+        /// The student's progress in it.
+        public let progress: LessonProgress
+        /// How many steps the lesson has (nil for a lesson that did not load).
+        public let stepCount: Int?
+        /// How many quizzes it has (0 for a lesson that did not load).
+        public let quizCount: Int
+
+        /// `not started`, `in progress (step 13 of 28)` or `done`.
+        public var status: String {
+            switch progress.status {
+            case .notStarted: return "not started"
+            case .done: return "done"
+            case .inProgress:
+                guard let stepCount else { return "in progress" }
+                return "in progress (step \(min(max(progress.step, 0), stepCount - 1) + 1) of \(stepCount))"
+            }
+        }
+
+        /// `quizzes 2.5/3` once a quiz was attempted, `3 quizzes` before; nil without quizzes.
+        public var quizzes: String? {
+            guard quizCount > 0 else { return nil }
+            let score = progress.score(quizCount: quizCount)
+            if score.attempted == 0 { return quizCount == 1 ? "1 quiz" : "\(quizCount) quizzes" }
+            return "quizzes \(score)"
+        }
+
+        /// The first problem of a lesson that did not load.
+        public var problem: String? { entry.error?.problems.first?.description }
+    }
+
+    /// The lessons, in library order.
+    public let items: [Item]
+
+    /// The menu for these lesson files and this progress.
+    public init(entries: [LessonEntry], progress: StudentProgress) {
+        items = entries.enumerated().map { index, entry in
+            Item(number: index + 1, entry: entry, progress: progress[lesson: entry.id],
+                 stepCount: entry.lesson?.stepCount, quizCount: entry.lesson?.quizzes.count ?? 0)
+        }
+    }
+
+    /// The menu as text: per lesson its label and title, then its summary and its progress
+    /// (or, for a lesson that did not load, its first problem), indented below.
+    public func text() -> String {
+        let width = items.map(\.label.count).max() ?? 1
+        return items.map { item in
+            let number = String(repeating: " ", count: width - item.label.count) + item.label
+            let indent = String(repeating: " ", count: width + 2)
+            var lines = [number + "  " + item.entry.title]
+            if let problem = item.problem {
+                lines.append(indent + "BROKEN: " + problem)
+            } else {
+                if let summary = item.entry.summary { lines.append(indent + summary) }
+                lines.append(indent + ([item.status] + (item.quizzes.map { [$0] } ?? [])).joined(separator: " · "))
+            }
+            return lines.joined(separator: "\n") + "\n"
+        }.joined(separator: "\n")
+    }
+}

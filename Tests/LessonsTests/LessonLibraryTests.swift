@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import Lessons
+
+/// Finding the lesson folders and listing what is in them, broken files included.
+struct LessonLibraryTests {
+    static func folder(_ files: [String: String]) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("library-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return url.path
+    }
+
+    static let good = try! String(contentsOf: ShippedLessonTests.lessonsFolder.appendingPathComponent("02-one-neuron-forward.toml"),
+                                  encoding: .utf8)
+
+    @Test func theBuiltInFolderIsFoundAboveTheExecutable() throws {
+        // The test runner lives in .build/<triple>/debug/; the repository's lessons/ is above it.
+        let executable = try #require(LessonLibrary.executablePath())
+        let found = try #require(LessonLibrary.builtInFolder(searchingUpFrom: executable))
+        #expect(LessonLibrary.realPath(found) == LessonLibrary.realPath(ShippedLessonTests.lessonsFolder.path))
+        // An installed layout: <prefix>/bin/backprop with <prefix>/share/backprop/lessons/.
+        let prefix = try Self.folder([:])
+        try FileManager.default.createDirectory(atPath: prefix + "/bin", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: prefix + "/share/backprop/lessons", withIntermediateDirectories: true)
+        try Self.good.write(toFile: prefix + "/share/backprop/lessons/01-a.toml", atomically: true, encoding: .utf8)
+        try "".write(toFile: prefix + "/bin/backprop", atomically: true, encoding: .utf8)
+        #expect(LessonLibrary.builtInFolder(searchingUpFrom: prefix + "/bin/backprop")
+                .flatMap(LessonLibrary.realPath) == LessonLibrary.realPath(prefix + "/share/backprop/lessons"))
+        // A folder named lessons without a lesson in it is not taken.
+        let empty = try Self.folder([:])
+        try FileManager.default.createDirectory(atPath: empty + "/x/lessons", withIntermediateDirectories: true)
+        #expect(LessonLibrary.builtInFolder(searchingUpFrom: empty + "/x/tool") == nil
+                || LessonLibrary.builtInFolder(searchingUpFrom: empty + "/x/tool")?.hasPrefix(empty) == false)
+    }
+
+    @Test func theEnvironmentOverridesTheBuiltInFolderAndExtraFoldersFollow() throws {
+        let mine = try Self.folder(["b.toml": Self.good])
+        let override = try Self.folder(["a.toml": Self.good])
+        let (library, warnings) = LessonLibrary.standard(extraFolders: [mine, "/no/such/folder", mine],
+                                                         environment: ["BACKPROP_LESSONS": override])
+        #expect(library.folders == [override, mine])
+        #expect(warnings == ["--lessons /no/such/folder: no such folder"])
+        let (fallback, notes) = LessonLibrary.standard(environment: ["BACKPROP_LESSONS": "/no/such"])
+        #expect(notes == ["BACKPROP_LESSONS=/no/such is not a folder; using the built-in lessons"])
+        #expect(fallback.folders.count == 1 && fallback.folders[0].hasSuffix("lessons"))
+        let (none, missing) = LessonLibrary.standard(environment: [:], executablePath: "/nowhere/bin/backprop")
+        #expect(none.folders.isEmpty && missing == ["the built-in lessons folder was not found (set BACKPROP_LESSONS)"])
+    }
+
+    @Test func entriesAreSortedByFileNameAndBrokenOnesKeepTheirError() throws {
+        let folder = try Self.folder([
+            "02-b.toml": Self.good, "01b-a.toml": Self.good, "01-a.toml": Self.good, "notes.txt": "x",
+            "10-broken.toml": "title = \"Broken\"\nloss = 3\n", ".hidden.toml": Self.good,
+        ])
+        let entries = LessonLibrary(folders: [folder]).entries()
+        #expect(entries.map(\.fileName) == ["01-a.toml", "01b-a.toml", "02-b.toml", "10-broken.toml"])
+        #expect(entries.map(\.orderLabel) == ["1", "1b", "2", "10"])
+        #expect(entries[0].title == "One neuron, forward" && entries[0].summary?.isEmpty == false)
+        let broken = entries[3]
+        #expect(broken.lesson == nil && broken.title == "10-broken.toml")
+        #expect(broken.error?.problems.first?.description == "\(folder)/10-broken.toml: learning_rate: required key is missing")
+        #expect(broken.error?.problems.count == 4, "learning_rate, network and data missing; loss of the wrong type")
+    }
+
+    @Test func progressIdsDropTheOrderNumber() {
+        #expect(LessonEntry.id(forFileName: "07-worked-example.toml") == "worked-example")
+        #expect(LessonEntry.id(forFileName: "01b-learning-rate-too-large.toml") == "learning-rate-too-large")
+        #expect(LessonEntry.id(forFileName: "mine.toml") == "mine")
+        #expect(LessonEntry.id(forFileName: "2024.toml") == "2024")
+        #expect(LessonEntry.id(forFileName: "12-.toml") == "12-")
+        #expect(LessonEntry.split("007-x.toml")?.order == "7" && LessonEntry.split("00-x.toml")?.order == "0")
+    }
+}
