@@ -38,7 +38,7 @@ struct SchemaValidationTests {
     @Test func unknownTableIsAnUnknownKey() {
         #expect(LessonFixture.messages(replacing: [:], appending: ["[notes]", "text = \"hi\""]) == [
             "t.toml:21: notes: unknown key; allowed here: title, summary, loss, learning_rate, iterations, "
-                + "batch, reduction, update_biases, seed, network, data",
+                + "batch, reduction, update_biases, seed, network, data, dataset",
         ])
     }
 
@@ -58,7 +58,8 @@ struct SchemaValidationTests {
         let text = LessonFixture.lines[0..<4].joined(separator: "\n")
         #expect(LessonFixture.messages(in: text) == [
             "t.toml: network: required key is missing",
-            "t.toml: data: required key is missing",
+            "t.toml: data: required key is missing: give the samples as [[data]] tables, "
+                + "or name a built-in data set in [dataset]",
         ])
     }
 
