@@ -17,15 +17,21 @@ let package = Package(
             dependencies: ["BackpropCore", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(name: "Reports", dependencies: ["BackpropCore", "Lessons"]),
+        .target(name: "TrainingModels", dependencies: ["BackpropCore"]),
         .executableTarget(
             name: "backprop",
             dependencies: [
-                "BackpropCore", "Lessons", "Reports",
+                "BackpropCore", "Lessons", "Reports", "TrainingModels",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "BackpropCoreTests", dependencies: ["BackpropCore"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BackpropCore"]),
+        .testTarget(
+            name: "TrainingModelsTests",
+            dependencies: ["TrainingModels", "BackpropCore"],
+            exclude: ["Golden"]
+        ),
         .testTarget(
             name: "CommandLineTests",
             dependencies: ["backprop", "BackpropCore", "Lessons"]
