@@ -40,12 +40,14 @@ public struct BrailleCanvas: Sendable, Hashable {
     /// Whether any dot of character (column, row) is raised.
     public func isBlank(column: Int, row: Int) -> Bool { cells[row * width + column] == 0 }
 
-    /// The canvas as text, one string per character row; a character with no dot is U+2800.
-    public func rows() -> [String] {
+    /// The canvas as text, one string per character row; a character with no dot is U+2800,
+    /// or a space when `blankAsSpace`.
+    public func rows(blankAsSpace: Bool = false) -> [String] {
         (0..<height).map { row in
             var line = String.UnicodeScalarView()
             for column in 0..<width {
-                line.append(Unicode.Scalar(0x2800 + UInt32(cells[row * width + column]))!)
+                let dots = cells[row * width + column]
+                line.append(dots == 0 && blankAsSpace ? " " : Unicode.Scalar(0x2800 + UInt32(dots))!)
             }
             return String(line)
         }

@@ -5,13 +5,18 @@
 /// regression points `•` (`@`). A NaN value shows as `?`.
 public enum HeatMap {
     /// The Unicode shades, lowest first.
-    public static let unicodeShades: [Character] = [" ", "░", "▒", "▓", "█"]
+    public static let unicodeShades: [Unicode.Scalar] = [" ", "░", "▒", "▓", "█"]
     /// The ASCII shades, lowest first.
-    public static let asciiShades: [Character] = [" ", ".", ":", "-", "=", "+", "*", "#"]
+    public static let asciiShades: [Unicode.Scalar] = [" ", ".", ":", "-", "=", "+", "*", "#"]
 
     /// The shades of a glyph set.
-    public static func shades(_ glyphs: PlotGlyphs) -> [Character] {
+    public static func shades(_ glyphs: PlotGlyphs) -> [Unicode.Scalar] {
         glyphs == .unicode ? unicodeShades : asciiShades
+    }
+
+    /// The marks for points: class 1, class 0, both classes in one cell, regression.
+    static func marks(_ glyphs: PlotGlyphs) -> [Unicode.Scalar] {
+        glyphs == .unicode ? ["●", "○", "◐", "•"] : ["o", "x", "&", "@"]
     }
 
     /// The shade index of `value` among `levels` shades spread evenly over `range`: the
@@ -30,47 +35,45 @@ public enum HeatMap {
     public static func rows(values: [Double], columns: Int, rows: Int, range: ClosedRange<Double>,
                             glyphs: PlotGlyphs) -> [String] {
         precondition(values.count == columns * rows, "one value per cell")
-        let shades = shades(glyphs)
-        return (0..<rows).map { row in
-            String((0..<columns).map { column in
-                level(of: values[row * columns + column], in: range, levels: shades.count).map { shades[$0] } ?? "?"
-            })
-        }
+        return draw(values: values, columns: columns, rows: rows, range: range, glyphs: glyphs, marks: nil)
     }
 
     /// A decision surface's heat map over `range` (its ``DecisionSurface/valueRange`` when
     /// nil) with its data points marked.
     public static func rows(surface: DecisionSurface, glyphs: PlotGlyphs, range: ClosedRange<Double>? = nil,
                             showPoints: Bool = true) -> [String] {
-        let span = range ?? surface.valueRange ?? 0...1
-        var grid = rows(values: surface.values, columns: surface.columns, rows: surface.rows, range: span,
-                        glyphs: glyphs).map { Array($0) }
+        var marks: [UInt8]?
         if showPoints {
-            var labels = [[Set<Int>]](repeating: [Set<Int>](repeating: [], count: surface.columns), count: surface.rows)
-            var regression = [[Bool]](repeating: [Bool](repeating: false, count: surface.columns), count: surface.rows)
+            // Per cell: bit 0 a class-1 point, bit 1 a class-0 point, bit 2 a regression point.
+            var flags = [UInt8](repeating: 0, count: surface.columns * surface.rows)
             for point in surface.points {
-                if let label = point.label {
-                    labels[point.row][point.column].insert(label)
-                } else {
-                    regression[point.row][point.column] = true
-                }
+                let bit: UInt8 = point.label == 1 ? 1 : (point.label == 0 ? 2 : 4)
+                flags[point.row * surface.columns + point.column] |= bit
             }
-            let unicode = glyphs == .unicode
-            for row in 0..<surface.rows {
-                for column in 0..<surface.columns {
-                    let classes = labels[row][column]
-                    if classes.count > 1 {
-                        grid[row][column] = unicode ? "◐" : "&"
-                    } else if classes == [1] {
-                        grid[row][column] = unicode ? "●" : "o"
-                    } else if classes == [0] {
-                        grid[row][column] = unicode ? "○" : "x"
-                    } else if regression[row][column] {
-                        grid[row][column] = unicode ? "•" : "@"
-                    }
-                }
-            }
+            marks = flags
         }
-        return grid.map { String($0) }
+        return draw(values: surface.values, columns: surface.columns, rows: surface.rows,
+                    range: range ?? surface.valueRange ?? 0...1, glyphs: glyphs, marks: marks)
+    }
+
+    /// The rows: each cell's shade, or its point mark when `marks` flags one.
+    static func draw(values: [Double], columns: Int, rows: Int, range: ClosedRange<Double>, glyphs: PlotGlyphs,
+                     marks: [UInt8]?) -> [String] {
+        let shades = shades(glyphs), symbols = self.marks(glyphs)
+        return (0..<rows).map { row in
+            var line = String.UnicodeScalarView()
+            for column in 0..<columns {
+                let cell = row * columns + column
+                switch marks?[cell] ?? 0 {
+                case 1, 5: line.append(symbols[0])
+                case 2, 6: line.append(symbols[1])
+                case 3, 7: line.append(symbols[2])
+                case 4: line.append(symbols[3])
+                default:
+                    line.append(level(of: values[cell], in: range, levels: shades.count).map { shades[$0] } ?? "?")
+                }
+            }
+            return String(line)
+        }
     }
 }

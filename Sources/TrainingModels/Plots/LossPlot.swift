@@ -17,25 +17,39 @@ public enum LossPlot {
         let bodyHeight = height - 2
         let range = range ?? 0...Double(history.count)
         let format = NumberFormat(significantDigits: 3, style: glyphs == .unicode ? .unicode : .ascii)
+        let floor = history.smallestPositive.isFinite ? history.smallestPositive : 1
+        // The labels' width sets the plot's, which sets the columns and so the labels: start
+        // with a gutter of 8 and widen it once if a label needs more.
         var gutter = 8
-        for _ in 0..<2 {
+        for attempt in 0..<2 {
             let plotWidth = width - gutter - 1
-            guard bodyHeight >= 1, plotWidth >= 1 else { return Array(repeating: "", count: max(0, height)) }
-            let across = glyphs == .unicode ? 2 * plotWidth : plotWidth
-            let columns = history.columns(across, over: range)
-            let floor = history.smallestPositive.isFinite ? history.smallestPositive : 1
-            let plot = body(columns: columns, width: plotWidth, height: bodyHeight, scale: scale, floor: floor, glyphs: glyphs)
-            let top = plot.shown.map { format.string($0.upperBound) } ?? ""
-            let bottom = plot.shown.map { format.string($0.lowerBound) } ?? ""
+            guard bodyHeight >= 1, plotWidth >= 1 else { break }
+            let columns = history.columns(glyphs == .unicode ? 2 * plotWidth : plotWidth, over: range)
+            let shown = shownRange(columns, scale: scale, floor: floor)
+            let top = shown.map { format.string($0.upperBound) } ?? ""
+            let bottom = shown.map { format.string($0.lowerBound) } ?? ""
             let needed = max(top.count, bottom.count)
-            if needed > gutter {
+            if needed > gutter && attempt == 0 {
                 gutter = needed
                 continue
             }
-            return axes(plot.rows, top: top, bottom: bottom, gutter: gutter, plotWidth: plotWidth, range: range,
-                        count: history.count, glyphs: glyphs)
+            let plot = body(columns: columns, width: plotWidth, height: bodyHeight, scale: scale, floor: floor, glyphs: glyphs)
+            return axes(plot.rows, top: top, bottom: bottom, gutter: max(gutter, needed), plotWidth: plotWidth,
+                        range: range, count: history.count, glyphs: glyphs)
         }
-        return Array(repeating: "", count: height)
+        return Array(repeating: "", count: max(0, height))
+    }
+
+    /// The smallest and largest finite loss of the columns (raised to `floor` on a log
+    /// scale), or nil when there is none.
+    static func shownRange(_ columns: [LossSummary?], scale: PlotScale, floor: Double) -> ClosedRange<Double>? {
+        var low = Double.infinity, high = -Double.infinity
+        for case let column? in columns where column.finiteCount > 0 {
+            low = min(low, column.minimum)
+            high = max(high, column.maximum)
+        }
+        guard low <= high else { return nil }
+        return scale == .logarithmic ? max(low, floor)...max(high, floor) : low...high
     }
 
     /// The plot area alone, `width` × `height` characters, and the loss range it shows
@@ -50,17 +64,10 @@ public enum LossPlot {
                             glyphs: PlotGlyphs) -> (rows: [String], shown: ClosedRange<Double>?) {
         let braille = glyphs == .unicode
         let across = braille ? 2 * width : width, down = braille ? 4 * height : height
-        var low = Double.infinity, high = -Double.infinity
-        for case let column? in columns.prefix(across) where column.finiteCount > 0 {
-            low = min(low, column.minimum)
-            high = max(high, column.maximum)
-        }
-        if scale == .logarithmic && low <= high {
-            low = max(low, floor)
-            high = max(high, floor)
-        }
-        let shown: ClosedRange<Double>? = low <= high ? low...high : nil
-        let top = scale.position(high, floor: floor), bottom = scale.position(low, floor: floor)
+        let columns = columns.prefix(across)
+        let shown = shownRange(Array(columns), scale: scale, floor: floor)
+        let top = scale.position(shown?.upperBound ?? 0, floor: floor)
+        let bottom = scale.position(shown?.lowerBound ?? 0, floor: floor)
         /// The dot row of a loss: 0 at the top, `down − 1` at the bottom, the middle when flat.
         func row(_ loss: Double) -> Int {
             guard top > bottom else { return (down - 1) / 2 }
@@ -68,10 +75,11 @@ public enum LossPlot {
             return min(down - 1, max(0, Int((fraction * Double(down - 1)).rounded())))
         }
         var canvas = BrailleCanvas(width: braille ? width : 0, height: braille ? height : 0)
-        var text = [[Character]](repeating: [Character](repeating: " ", count: width), count: height)
+        var text = [[Character]](repeating: [Character](repeating: " ", count: braille ? 0 : width),
+                                 count: braille ? 0 : height)
         var previous: Int?
         var markers: [Int] = []
-        for (x, column) in columns.prefix(across).enumerated() {
+        for (x, column) in columns.enumerated() {
             guard let column else {
                 previous = nil
                 continue
@@ -93,13 +101,13 @@ public enum LossPlot {
             }
             previous = column.last.isFinite ? row(column.last) : nil
         }
-        if braille {
-            text = canvas.rows().map { row in row.map { $0 == "\u{2800}" ? " " : $0 } }
+        var rows = braille ? canvas.rows(blankAsSpace: true) : text.map { String($0) }
+        if !markers.isEmpty && height > 0 {
+            var firstRow = Array(rows[0])
+            for x in markers { firstRow[x] = "!" }
+            rows[0] = String(firstRow)
         }
-        if height > 0 {
-            for x in markers { text[0][x] = "!" }
-        }
-        return (text.map { String($0) }, shown)
+        return (rows, shown)
     }
 
     /// The plot rows with a y axis and labels on the left and an x axis with update numbers below.
