@@ -64,6 +64,7 @@ public enum HeatMap {
             var line = String.UnicodeScalarView()
             for column in 0..<columns {
                 let cell = row * columns + column
+                // The flags of ``rows(surface:glyphs:range:showPoints:)``: 1 class 1, 2 class 0, 4 regression.
                 switch marks?[cell] ?? 0 {
                 case 1, 5: line.append(symbols[0])
                 case 2, 6: line.append(symbols[1])
