@@ -18,6 +18,7 @@ let package = Package(
         ),
         .target(name: "ProgressStorage"),
         .target(name: "Reports", dependencies: ["BackpropCore", "Lessons", "ProgressStorage"]),
+        .target(name: "TrainingModels", dependencies: ["BackpropCore"]),
         .target(name: "TutorUI", dependencies: ["BackpropCore", "Lessons"]),
         // No `pkgConfig: "ncursesw"`: SwiftPM drops its -D_XOPEN_SOURCE=600 anyway (the shim
         // header asks for the wide API itself) and warns on every build. The module map links
@@ -28,7 +29,7 @@ let package = Package(
         .executableTarget(
             name: "backprop",
             dependencies: [
-                "BackpropCore", "Lessons", "Reports", "ProgressStorage", "TutorUI", "Terminal",
+                "BackpropCore", "Lessons", "Reports", "ProgressStorage", "TrainingModels", "TutorUI", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +42,11 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "ProgressStorageTests", dependencies: ["ProgressStorage"]),
+        .testTarget(
+            name: "TrainingModelsTests",
+            dependencies: ["TrainingModels", "BackpropCore"],
+            exclude: ["Golden"]
+        ),
         .testTarget(
             name: "CommandLineTests",
             dependencies: ["backprop", "BackpropCore", "Lessons"]

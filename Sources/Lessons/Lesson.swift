@@ -16,8 +16,10 @@ public struct Lesson: Sendable {
     public var options: TrainingOptions
     /// How many updates the lesson walks through (at least 1).
     public var iterations: Int
-    /// The training data, in file order.
+    /// The training data: the `[[data]]` samples in file order, or those drawn from `[dataset]`.
     public var samples: [Sample]
+    /// The built-in data set the samples were drawn from, when the file names one with `[dataset]`.
+    public var dataset: DatasetRecipe? = nil
     /// The seed the left-out weights were drawn with: the file's `seed`, or 0 when it gives none.
     ///
     /// ``LessonLoader`` always sets it (the effective seed), even when the file gives every weight.

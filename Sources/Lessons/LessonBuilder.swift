@@ -36,12 +36,12 @@ struct LessonBuilder {
         let seed = readSeed()
         let network = readNetwork()
         if let loss, let network { checkOutputActivation(for: loss, network: network) }
-        let samples = readSamples(network: network, loss: loss)
+        let data = readTrainingData(network: network, loss: loss, lessonSeed: seed)
         let notes = readNotes()
         let quizzes = readQuizzes()
 
         guard problems.isEmpty, let title, let loss, let learningRate, let network,
-              let shapes = network.validShapes, let samples
+              let shapes = network.validShapes, let data
         else { return nil }
         let weights = InitialWeights.weights(for: network.layers, shapes: shapes,
                                              inputCount: network.inputNames.count, seed: seed)
@@ -53,7 +53,8 @@ struct LessonBuilder {
             network: Network(inputNames: network.inputNames, layers: shapes, weights: weights, biases: biases),
             options: TrainingOptions(loss: loss, learningRate: learningRate, batch: batch, reduction: reduction,
                                      updateBiases: updateBiases),
-            iterations: iterations, samples: samples, seed: seed, fileName: fileName)
+            iterations: iterations, samples: data.samples, seed: seed, fileName: fileName)
+        lesson.dataset = data.dataset
         resolve(notes: notes, quizzes: quizzes, into: &lesson)
         return problems.isEmpty ? lesson : nil
     }

@@ -16,10 +16,10 @@ enum LessonSchema {
         .optional("update_biases", .boolean),
         .optional("seed", .integer),
         .required("network", .table(network)),
-        .required("data", .arrayOfTables(sample)),
+        .optional("data", .arrayOfTables(sample)), // or `dataset`: exactly one, checked by the builder
+        .optional("dataset", .table(dataset)),
         .optional("notes", .arrayOfTables(note)),
         .optional("quiz", .arrayOfTables(quiz)),
-        // Issue 6 adds: .optional("dataset", .table(dataset)), with `data` then required only without it.
     ])
 
     /// `[network]`: the inputs and the layers.
@@ -36,6 +36,14 @@ enum LessonSchema {
         .optional("weights", .array(of: .array(of: .number))),
         .optional("biases", .array(of: .number)),
         .optional("init", .string),
+    ])
+
+    /// `[dataset]`: a built-in data set drawn in place of `[[data]]`.
+    static let dataset = TableSchema([
+        .required("name", .string),
+        .optional("count", .integer),
+        .optional("noise", .number),
+        .optional("seed", .integer),
     ])
 
     /// One `[[data]]` table: a sample.

@@ -1,4 +1,7 @@
 import ArgumentParser
+import BackpropCore
+import Lessons
+import TrainingModels
 
 #if canImport(Glibc)
 import Glibc
@@ -18,6 +21,11 @@ struct BenchCommand: ParsableCommand {
             figure is the fastest of those runs. The traced path makes a tenth as many \
             updates. Build with `swift build -c release` for meaningful figures; \
             Benchmarks/run.sh compares them with a C loop doing the same arithmetic.
+
+            With --training, measures instead the training view's updates per second: \
+            TrainingSession.run with the loss history and a 120x40 frame (decision surface, \
+            loss plot, heat map, gradient bars) recomputed 30 times a second, beside a plain \
+            Trainer.step() loop measured in the same run.
             """)
 
     /// How many timed runs each path gets; the fastest is reported.
@@ -29,13 +37,28 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Print the figures as JSON.")
     var json = false
 
+    @Flag(help: "Measure the training view's updates per second with redraws at 30 fps, against plain steps.")
+    var training = false
+
+    @Option(help: "With --training: the lesson to train (default: the built-in XOR problem).")
+    var lesson: String?
+
+    @Option(help: "With --training: seconds per timed run (each path runs \(repetitions) times).")
+    var seconds = 1.0
+
     func validate() throws {
         guard updates >= 1 else {
             throw ValidationError("--updates must be at least 1, got \(updates)")
         }
+        guard seconds.isFinite, seconds > 0, seconds <= 600 else {
+            throw ValidationError("--seconds must be more than 0 and at most 600, got \(seconds)")
+        }
+        if lesson != nil && !training {
+            throw ValidationError("--lesson only applies with --training")
+        }
     }
 
-    func run() {
+    func run() throws {
         #if DEBUG
         printToStandardError("""
             warning: this is a debug build; its figures say little about the real speed. \
@@ -45,12 +68,48 @@ struct BenchCommand: ParsableCommand {
         #else
         let build = "release"
         #endif
+        if training {
+            try runTraining(build: build)
+            return
+        }
         let tracedUpdates = max(1, updates / 10)
         let untraced = XORBenchmark.timeUntraced(updates: updates, repetitions: Self.repetitions)
         let traced = XORBenchmark.timeTraced(updates: tracedUpdates, repetitions: Self.repetitions)
         let report = BenchReport(
             build: build, repetitions: Self.repetitions, untraced: untraced, traced: traced,
             tracedMatchesUntraced: traced.finalParameters == XORBenchmark.untracedParameters(after: tracedUpdates))
+        print(json ? report.json : report.table)
+    }
+
+    /// `--training`: plain steps and the session path, interleaved, best of each.
+    private func runTraining(build: String) throws {
+        let trainer: Trainer, problem: String
+        if let lesson {
+            let loaded = try LessonFile.load(lesson)
+            guard DecisionSurface(columns: 1, rows: 1, samples: loaded.samples) != nil else {
+                StandardError.write("\(lesson): the training benchmark needs a lesson with 2 inputs\n")
+                throw LessonFile.badInput
+            }
+            trainer = loaded.trainer
+            problem = "\(lesson) (\(loaded.title))"
+        } else {
+            trainer = XORBenchmark.freshTrainer()
+            problem = "XOR, 2-4-1 sigmoid network, per-sample SGD, η = 0.5"
+        }
+        let benchmark = TrainingBenchmark(start: trainer, duration: .milliseconds(Int64((seconds * 1000).rounded())))
+        var steps = 0.0
+        var best: TrainingBenchmark.SessionRun?
+        for _ in 0..<Self.repetitions {
+            steps = max(steps, benchmark.measureSteps())
+            let run = benchmark.measureSession()
+            if best == nil || run.updatesPerSecond > best!.updatesPerSecond { best = run }
+        }
+        guard let session = best else { return }
+        var plain = trainer
+        plain.train(iterations: session.session.completedIterations - trainer.completedIterations)
+        let report = TrainingBenchReport(
+            build: build, problem: problem, seconds: seconds, repetitions: Self.repetitions, stepsPerSecond: steps,
+            session: session, sessionMatchesSteps: plain.network.parameters == session.session.trainer.network.parameters)
         print(json ? report.json : report.table)
     }
 

@@ -38,7 +38,7 @@ struct SchemaValidationTests {
     @Test func unknownTableIsAnUnknownKey() {
         #expect(LessonFixture.messages(replacing: [:], appending: ["[extras]", "text = \"hi\""]) == [
             "t.toml:21: extras: unknown key; allowed here: title, summary, loss, learning_rate, iterations, "
-                + "batch, reduction, update_biases, seed, network, data, notes, quiz",
+                + "batch, reduction, update_biases, seed, network, data, dataset, notes, quiz",
         ])
         // notes is known, but as [[notes]] tables, not one [notes] table.
         #expect(LessonFixture.messages(replacing: [:], appending: ["[notes]", "text = \"hi\""]) == [
@@ -62,7 +62,8 @@ struct SchemaValidationTests {
         let text = LessonFixture.lines[0..<4].joined(separator: "\n")
         #expect(LessonFixture.messages(in: text) == [
             "t.toml: network: required key is missing",
-            "t.toml: data: required key is missing",
+            "t.toml: data: required key is missing: give the samples as [[data]] tables, "
+                + "or name a built-in data set in [dataset]",
         ])
     }
 

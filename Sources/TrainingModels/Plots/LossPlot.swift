@@ -1,0 +1,133 @@
+import BackpropCore
+
+/// A line plot of a ``LossHistory`` as rows of text: braille dots (or `*` in ASCII), each
+/// dot column spanning its updates' minimum to maximum, with a y axis labelled with the
+/// largest and smallest loss shown and an x axis labelled with the first and last update.
+///
+/// Every function is pure: the same history and size give the same rows.
+public enum LossPlot {
+    /// The plot with its axes: `height` rows of `width` characters (fewer rows when the size
+    /// is too small for a plot, blank rows when there is nothing to plot).
+    ///
+    /// Rows: `height − 2` rows of plot with the y labels on the left, the x axis, and a row
+    /// with the first update of `range` on the left and the last on the right. `range` is in
+    /// updates (x from a to b, update k covering [k − 1, k)); nil shows the whole history.
+    public static func render(history: LossHistory, width: Int, height: Int, scale: PlotScale = .linear,
+                              glyphs: PlotGlyphs = .unicode, range: ClosedRange<Double>? = nil) -> [String] {
+        let bodyHeight = height - 2
+        let range = range ?? 0...Double(history.count)
+        let format = NumberFormat(significantDigits: 3, style: glyphs == .unicode ? .unicode : .ascii)
+        let floor = history.smallestPositive.isFinite ? history.smallestPositive : 1
+        // The labels' width sets the plot's, which sets the columns and so the labels: start
+        // with a gutter of 8 and widen it once if a label needs more.
+        var gutter = 8
+        for attempt in 0..<2 {
+            let plotWidth = width - gutter - 1
+            guard bodyHeight >= 1, plotWidth >= 1 else { break }
+            let columns = history.columns(glyphs == .unicode ? 2 * plotWidth : plotWidth, over: range)
+            let shown = shownRange(columns, scale: scale, floor: floor)
+            let top = shown.map { format.string($0.upperBound) } ?? ""
+            let bottom = shown.map { format.string($0.lowerBound) } ?? ""
+            let needed = max(top.count, bottom.count)
+            if needed > gutter && attempt == 0 {
+                gutter = needed
+                continue
+            }
+            let plot = body(columns: columns, width: plotWidth, height: bodyHeight, scale: scale, floor: floor, glyphs: glyphs)
+            return axes(plot.rows, top: top, bottom: bottom, gutter: max(gutter, needed), plotWidth: plotWidth,
+                        range: range, count: history.count, glyphs: glyphs)
+        }
+        return Array(repeating: "", count: max(0, height))
+    }
+
+    /// The smallest and largest finite loss of the columns (raised to `floor` on a log
+    /// scale), or nil when there is none.
+    static func shownRange(_ columns: [LossSummary?], scale: PlotScale, floor: Double) -> ClosedRange<Double>? {
+        var low = Double.infinity, high = -Double.infinity
+        for case let column? in columns where column.finiteCount > 0 {
+            low = min(low, column.minimum)
+            high = max(high, column.maximum)
+        }
+        guard low <= high else { return nil }
+        return scale == .logarithmic ? max(low, floor)...max(high, floor) : low...high
+    }
+
+    /// The plot area alone, `width` × `height` characters, and the loss range it shows
+    /// (untransformed; nil when no column has a finite loss).
+    ///
+    /// `columns` holds one summary per dot column (2 per character in braille, 1 in ASCII);
+    /// each raises the dots from its maximum to its minimum, and joins its span to the
+    /// previous column's last value so the line has no gaps. The top row of a column with
+    /// a non-finite loss shows `!`, a divergence marker. On a log scale, losses below
+    /// `floor` (and all losses ≤ 0) are drawn at `floor`.
+    public static func body(columns: [LossSummary?], width: Int, height: Int, scale: PlotScale, floor: Double,
+                            glyphs: PlotGlyphs) -> (rows: [String], shown: ClosedRange<Double>?) {
+        let braille = glyphs == .unicode
+        let across = braille ? 2 * width : width, down = braille ? 4 * height : height
+        let columns = columns.prefix(across)
+        let shown = shownRange(Array(columns), scale: scale, floor: floor)
+        let top = scale.position(shown?.upperBound ?? 0, floor: floor)
+        let bottom = scale.position(shown?.lowerBound ?? 0, floor: floor)
+        /// The dot row of a loss: 0 at the top, `down − 1` at the bottom, the middle when flat.
+        func row(_ loss: Double) -> Int {
+            guard top > bottom else { return (down - 1) / 2 }
+            let fraction = (top - scale.position(loss, floor: floor)) / (top - bottom)
+            return min(down - 1, max(0, Int((fraction * Double(down - 1)).rounded())))
+        }
+        var canvas = BrailleCanvas(width: braille ? width : 0, height: braille ? height : 0)
+        var text = [[Character]](repeating: [Character](repeating: " ", count: braille ? 0 : width),
+                                 count: braille ? 0 : height)
+        var previous: Int?
+        var markers: [Int] = []
+        for (x, column) in columns.enumerated() {
+            guard let column else {
+                previous = nil
+                continue
+            }
+            if column.diverged { markers.append(braille ? x / 2 : x) }
+            guard column.finiteCount > 0 else {
+                previous = nil
+                continue
+            }
+            var upper = row(column.maximum), lower = row(column.minimum)
+            if let previous {
+                upper = min(upper, previous)
+                lower = max(lower, previous)
+            }
+            if braille {
+                canvas.setColumn(x: x, from: upper, to: lower)
+            } else {
+                for y in upper...lower { text[y][x] = "*" }
+            }
+            previous = column.last.isFinite ? row(column.last) : nil
+        }
+        var rows = braille ? canvas.rows(blankAsSpace: true) : text.map { String($0) }
+        if !markers.isEmpty && height > 0 {
+            var firstRow = Array(rows[0])
+            for x in markers { firstRow[x] = "!" }
+            rows[0] = String(firstRow)
+        }
+        return (rows, shown)
+    }
+
+    /// The plot rows with a y axis and labels on the left and an x axis with update numbers below.
+    static func axes(_ plot: [String], top: String, bottom: String, gutter: Int, plotWidth: Int,
+                     range: ClosedRange<Double>, count: Int, glyphs: PlotGlyphs) -> [String] {
+        let unicode = glyphs == .unicode
+        let tick: Character = unicode ? "┤" : "+", line: Character = unicode ? "│" : "|"
+        func pad(_ text: String) -> String { String(repeating: " ", count: gutter - text.count) + text }
+        var rows: [String] = []
+        for (index, body) in plot.enumerated() {
+            let label = index == 0 ? top : (index == plot.count - 1 ? bottom : "")
+            rows.append(pad(label) + String(label.isEmpty ? line : tick) + body)
+        }
+        rows.append(String(repeating: " ", count: gutter) + (unicode ? "└" : "+")
+                    + String(repeating: unicode ? "─" : "-", count: plotWidth))
+        let first = count == 0 ? 0 : min(count, max(1, Int(range.lowerBound.rounded(.down)) + 1))
+        let last = min(count, max(0, Int(range.upperBound.rounded(.up))))
+        let left = String(first), right = String(last)
+        let space = max(1, plotWidth - left.count - right.count)
+        rows.append(String(repeating: " ", count: gutter + 1) + left + String(repeating: " ", count: space) + right)
+        return rows
+    }
+}

@@ -1,0 +1,82 @@
+/// The figures `backprop bench --training` measured, as text or JSON.
+struct TrainingBenchReport {
+    /// The training view's target: updates per second while redrawing at 30 frames per second.
+    static let target = 100_000.0
+
+    /// `release` or `debug`.
+    let build: String
+    /// What was trained.
+    let problem: String
+    /// Seconds per timed run.
+    let seconds: Double
+    /// Timed runs per path.
+    let repetitions: Int
+    /// The best rate of the plain `step()` loop.
+    let stepsPerSecond: Double
+    /// The best session run.
+    let session: TrainingBenchmark.SessionRun
+    /// Whether the session's θ equals as many plain steps' θ bit for bit.
+    let sessionMatchesSteps: Bool
+
+    /// Session rate over step rate.
+    var ratio: Double { session.updatesPerSecond / stepsPerSecond }
+
+    /// The figures as text.
+    var table: String {
+        let rows = [
+            ["path", "updates/s"],
+            ["Trainer.step() loop", Self.grouped(stepsPerSecond)],
+            ["TrainingSession.run + 30 fps redraw", Self.grouped(session.updatesPerSecond)],
+        ]
+        let width = rows.map { $0[0].count }.max() ?? 0
+        let numberWidth = rows.map { $0[1].count }.max() ?? 0
+        let lines = rows.map { row in
+            BenchReport.padded(row[0], to: width, left: true) + "  " + BenchReport.padded(row[1], to: numberWidth, left: false)
+        }
+        return """
+            backprop bench --training (\(build) build): \(problem)
+            each path runs \(BenchReport.decimal(seconds, places: 1)) s, \(repetitions) times interleaved; best rate kept.
+            A frame recomputes a 120×40 decision surface (4800 forward passes), the loss plot at
+            120×40 (log scale), the heat map rows and the gradient bars.
+
+            \(lines.joined(separator: "\n"))
+
+            session / steps: \(BenchReport.decimal(ratio, places: 3))
+            frames: \(session.frames) in \(BenchReport.decimal(session.seconds, places: 2)) s \
+            (\(BenchReport.decimal(Double(session.frames) / session.seconds, places: 1)) per second), \
+            \(BenchReport.decimal(session.secondsPerFrame * 1000, places: 3)) ms per frame
+            target ≥ 100,000 updates/s while redrawing at 30 fps: \(session.updatesPerSecond >= Self.target ? "met" : "NOT MET")
+            session θ equals plain steps' θ bit for bit: \(sessionMatchesSteps ? "yes" : "NO")
+            """
+    }
+
+    /// The figures as one JSON object.
+    var json: String {
+        let fields: [(String, String)] = [
+            ("build", "\"\(build)\""),
+            ("seconds_per_run", BenchReport.number(seconds)),
+            ("repetitions", String(repetitions)),
+            ("steps_per_second", BenchReport.number(stepsPerSecond)),
+            ("session_updates_per_second", BenchReport.number(session.updatesPerSecond)),
+            ("session_over_steps", BenchReport.number(ratio)),
+            ("frames", String(session.frames)),
+            ("frames_per_second", BenchReport.number(Double(session.frames) / session.seconds)),
+            ("milliseconds_per_frame", BenchReport.number(session.secondsPerFrame * 1000)),
+            ("target_met", String(session.updatesPerSecond >= Self.target)),
+            ("session_matches_steps", String(sessionMatchesSteps)),
+        ]
+        return "{\n" + fields.map { "  \"\($0.0)\": \($0.1)" }.joined(separator: ",\n") + "\n}"
+    }
+
+    /// A whole number with thousands separated by commas.
+    static func grouped(_ value: Double) -> String {
+        guard value.isFinite else { return String(value) }
+        let digits = String(Int(value.rounded()))
+        var out = ""
+        for (index, digit) in digits.reversed().enumerated() {
+            if index > 0 && index % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return String(out.reversed())
+    }
+}
