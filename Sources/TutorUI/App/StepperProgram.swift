@@ -1,0 +1,30 @@
+import Lessons
+
+/// The stepper as a ``TerminalProgram``: keys go through ``StepperKeyMap`` to
+/// ``reduce(_:_:)``, screens come from a ``StepperRenderer``.
+public struct StepperProgram: TerminalProgram {
+    /// The stepper's state.
+    public private(set) var state: StepperState
+    private var renderer: StepperRenderer
+
+    /// A stepper at the first step of `lesson`, laid out for `size`, drawn with `context`.
+    public init(lesson: Lesson, size: TerminalSize, context: RenderContext) {
+        state = StepperState(lesson: lesson, size: size)
+        renderer = StepperRenderer(lesson: lesson, context: context)
+    }
+
+    public var size: TerminalSize { state.size }
+    public var isFinished: Bool { state.hasQuit }
+    public var tickInterval: Duration? { state.playback.isPlaying ? .milliseconds(state.playback.delay) : nil }
+    public var wantsFullRepaint: Bool { state.needsFullRedraw }
+
+    public mutating func handle(_ key: KeyEvent) {
+        if let action = StepperKeyMap.action(for: key, in: state) { reduce(&state, action) }
+    }
+
+    public mutating func resize(to size: TerminalSize) {
+        reduce(&state, .resized(columns: size.columns, rows: size.rows))
+    }
+
+    public mutating func render() -> Screen { renderer.render(state) }
+}
