@@ -23,6 +23,9 @@ public struct RenderContext: Sendable, Hashable {
     /// Whether this context draws with Unicode.
     public var isUnicode: Bool { glyphs.isUnicode }
 
+    /// The separator between items on one line: ` · `, or ` - ` in ASCII.
+    public var separator: String { isUnicode ? " · " : " - " }
+
     /// `value` written with the notation's digits, or with fewer until it is at most
     /// `width` columns wide (down to 2 digits; the 2-digit form is returned even if wider).
     public func number(_ value: Double, fitting width: Int) -> String {

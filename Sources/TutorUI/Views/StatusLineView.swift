@@ -53,7 +53,7 @@ struct StatusLineView {
             let used = screen.put(prompt, row: row, column: 0, style: .status)
             screen.put(typed, row: row, column: used, style: Style(.status, .bold))
             screen.put("_", row: row, column: used + Screen.width(of: typed), style: Style(.status, .bold))
-            let help = "Enter jumps · Esc cancels "
+            let help = "Enter jumps\(context.separator)Esc cancels "
             screen.put(help, row: row, column: width - Screen.width(of: help), style: .status)
             return
         }

@@ -133,8 +133,12 @@ struct DiagramPlanner {
         var rises: [Int] = []
         for (source, target) in zip(columns, columns.dropFirst()) {
             let edges = routeGap(layout, from: source, to: target, labelled: across.labelled)
-            rises.append(edges.map { abs(($0.targetEnd?.row ?? 0) - ($0.sourceEnd?.row ?? 0)) }.max() ?? 0)
-            let drawn = edges.count <= Self.maximumDrawnEdges
+            let rise = edges.map { abs(($0.targetEnd?.row ?? 0) - ($0.sourceEnd?.row ?? 0)) }.max() ?? 0
+            rises.append(rise)
+            // Every edge is drawn only when there are few enough and each can slant as a
+            // clean diagonal; otherwise stubs say the columns are connected, and only the
+            // step's own edges are drawn in full.
+            let drawn = edges.count <= Self.maximumDrawnEdges && target.column - source.rightColumn >= rise + 2
             layout.edges += edges
             layout.alwaysDrawn += Array(repeating: drawn, count: edges.count)
         }

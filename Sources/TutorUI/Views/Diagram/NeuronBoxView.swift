@@ -86,7 +86,8 @@ struct NeuronBoxView {
         let emphasis = view.emphasis(of: ref)
         let labelStyle: Style = value == nil ? .dim : (emphasis ?? (isForward(ref) ? .forward : .backward))
         if let emphasis, value != nil { screen.fill(Rect(row: row, column: columns.lowerBound, rows: 1, columns: columns.count), style: emphasis) }
-        let labelWidth = view.metrics.valueLabelWidth
+        // Labels line up in a column in a box; a chip has no room to spare.
+        let labelWidth = slot.detail == .chip ? Screen.width(of: label(ref)) : view.metrics.valueLabelWidth
         screen.put(label(ref), row: row, column: columns.lowerBound, style: labelStyle)
         guard let value else { return }
         let start = columns.lowerBound + labelWidth + 1

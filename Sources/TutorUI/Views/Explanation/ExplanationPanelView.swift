@@ -82,8 +82,9 @@ struct ExplanationPanelView: Sendable, Hashable {
         var spans = [Span(text: rule + " ", style: .dim)]
         var used = 2
         let end = columns.count - 1
-        for (text, style) in [(explanation.phase, phaseStyle), (" · ", Style.normal), (explanation.subject, .title),
-                              (" · ", .normal), (explanation.description, .normal), (" ", .normal)] where used < end {
+        let separator = context.separator
+        for (text, style) in [(explanation.phase, phaseStyle), (separator, Style.normal), (explanation.subject, .title),
+                              (separator, .normal), (explanation.description, .normal), (" ", .normal)] where used < end {
             let clipped = DiagramView.clipped(text, to: end - used, ellipsis: glyphs.ellipsis)
             spans.append(Span(text: clipped, style: style))
             used += Screen.width(of: clipped)

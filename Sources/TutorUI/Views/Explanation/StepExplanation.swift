@@ -61,8 +61,8 @@ struct StepExplanation: Sendable, Hashable {
             description = "weighted sum \(symbol(.z)) of its inputs, plus its bias"
         case .activation:
             subject = neuron
-            description = isOutput ? "output \(symbol(.y)): the activation of \(symbol(.z))"
-                : "activation \(symbol(.a)) of \(symbol(.z))"
+            let sigma = notation.render(Expression.call(.activation(.sigmoid), .quantity(.input("z"))))
+            description = isOutput ? "output \(symbol(.y)) = \(sigma), the activation" : "activation \(symbol(.a)) = \(sigma)"
         case .loss:
             subject = step.sample.map { "sample \($0 + 1)" } ?? ""
             description = "loss \(symbol(.loss)): how far the outputs are from the targets"
