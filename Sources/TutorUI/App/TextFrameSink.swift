@@ -34,6 +34,7 @@ public struct TextFrameSink: FrameSink {
         return head + String(repeating: "=", count: length - Screen.width(of: head))
     }
 
+    /// Writes the separator (if asked for) and the frame's text, ending in a newline.
     public mutating func write(_ frame: ReplayFrame) {
         var text = separators ? Self.separator(for: frame) + "\n" : ""
         switch format {

@@ -40,6 +40,7 @@ struct DiagramLayout: Sendable, Hashable {
         /// The box's height in rows.
         var height: Int { self == .chip ? 1 : valueRows + 2 }
 
+        /// Less detail before more.
         static func < (lhs: BoxDetail, rhs: BoxDetail) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
@@ -108,8 +109,11 @@ struct DiagramLayout: Sendable, Hashable {
     var loss: LossSlot?
     /// One cell of the lines drawn at every step.
     struct LineCell: Sendable, Hashable {
+        /// The row.
         let row: Int
+        /// The column.
         let column: Int
+        /// The line piece (or crossing) drawn there.
         let character: Character
     }
 

@@ -5,12 +5,19 @@ import Lessons
 /// input names (i₁), neuron names (h1), target symbols (tₒ₁), weight ids (w₅) and the
 /// value labels (z, a, y, ∂l/∂a, ∂l/∂y, ∂l/∂z, l, L).
 struct DiagramNames: Sendable, Hashable {
+    /// Each input's name (i₁).
     let inputs: [String]
+    /// Each neuron's name, in flat order (h1).
     let neurons: [String]
+    /// Each output's target symbol (tₒ₁).
     let targets: [String]
+    /// Each weight's id (w₅).
     let weights: [String]
+    /// The value labels of a box: z, a, y.
     let z: String, a: String, y: String
+    /// The derivative labels of a box: ∂l/∂a, ∂l/∂y, ∂l/∂z.
     let dlda: String, dldy: String, dldz: String
+    /// The loss box's labels: l and L.
     let loss: String, totalLoss: String
 
     /// The names of `lesson`'s network as `context` writes them.

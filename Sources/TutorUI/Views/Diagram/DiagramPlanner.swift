@@ -17,8 +17,11 @@ struct DiagramFocus: Sendable, Hashable {
 /// neurons (a window of the column, with "⋮ n more" above or below) and whole layers
 /// (a window of the layers, with a note at the top).
 struct DiagramPlanner {
+    /// The network's shape.
     let architecture: Architecture
+    /// The widths of its texts.
     let metrics: DiagramMetrics
+    /// The pieces lines are drawn with.
     let glyphs: DiagramGlyphs
 
     /// The narrowest gap between columns that still shows edges.
@@ -32,16 +35,23 @@ struct DiagramPlanner {
 
     /// A column across the diagram.
     enum ColumnKind: Hashable {
+        /// The inputs.
         case inputs
+        /// A layer's boxes.
         case layer(Int)
+        /// The loss box.
         case loss
     }
 
     /// Where a column goes across.
     struct Column: Hashable {
+        /// What the column holds.
         let kind: ColumnKind
+        /// Its left column on the screen.
         let column: Int
+        /// Its width.
         let width: Int
+        /// The screen column just right of it.
         var rightColumn: Int { column + width }
     }
 

@@ -9,12 +9,17 @@ import Lessons
 /// still decided per step from ``KnownValues``. A box too narrow for a text writes the
 /// value again with fewer digits.
 struct ValueTexts: Sendable {
-    /// The update and sample these texts are of.
+    /// The update these texts are of.
     let iteration: Int
+    /// The 0-based sample they are of.
     let sample: Int
+    /// Per neuron: z, a, ∂l/∂a, ∂l/∂z.
     private let z: [String], a: [String], dlda: [String], dldz: [String]
+    /// The sample's inputs and targets.
     private let inputs: [String], targets: [String]
+    /// Per weight: θ₀ and θ₁.
     private let before: [String], after: [String]
+    /// The sample's l and the update's L.
     private let loss: String, totalLoss: String
 
     /// The texts of sample `sample` (0-based, one of the trace's) in update `trace`.
