@@ -114,6 +114,26 @@ struct OpenEndToEndTests {
         #expect(try pane.waitForFile("status") == "0")
     }
 
+    @Test func backpropAloneOpensTheWorkedExampleOnATerminal() throws {
+        let pane = try TmuxPane(command: """
+            dir=$(dirname "$0")
+            '\(TmuxPane.backprop.path)'
+            echo $? > "$dir/status"
+            exec sleep 600
+            """)
+        try pane.waitForScreen("the worked example") { $0.contains(Self.firstFormula) && $0.contains("A full worked example") }
+        try pane.send("q")
+        #expect(try pane.waitForFile("status") == "0")
+    }
+
+    @Test func asciiAndNoColourShowTheSameLesson() throws {
+        let pane = try openPane(suffix: "--ascii --color never")
+        let screen = try pane.waitForScreen("the ASCII form") { $0.contains("z_h1 = i1 * w1 + i2 * w2 + b1") }
+        #expect(screen.unicodeScalars.filter { !$0.isASCII }.isEmpty)
+        try pane.send("q")
+        #expect(try pane.waitForFile("status") == "0")
+    }
+
     @Test(arguments: ["Escape", "C-c"])
     func quitKeysEndCleanly(key: String) throws {
         let pane = try openPane()
