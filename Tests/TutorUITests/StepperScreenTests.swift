@@ -220,4 +220,15 @@ struct StepperScreenTests {
             program.handle(.character("l"))
         }
     }
+
+    @Test func aSelectedValueIsDrawnInTheSelectionStyle() throws {
+        var state = StepperState(lesson: lesson, size: .minimum)
+        reduce(&state, .nextStepPressed)
+        state.selection = .a(0)
+        let view = StepperView(lesson: lesson, context: .unicode)
+        let screen = view.render(state)
+        let h1 = try #require(layout(state).slot(ofNeuron: 0)).rect
+        #expect(screen[h1.row + 2, h1.column + 1].style == .selection, "h1's a row")
+        #expect(screen[h1.row + 1, h1.column + 1].style != .selection, "h1's z row")
+    }
 }

@@ -20,6 +20,8 @@ public struct StepperState: Sendable {
     public var jumpPrompt: String?
     /// A one-line message for the status line (cleared by the next action).
     public var message: StepperMessage?
+    /// A value picked out on the diagram, drawn in the selection style (for what-if editing).
+    public var selection: ValueRef?
     /// The terminal size the screen is laid out for.
     public var size: TerminalSize
     /// Set by Ctrl-L: the terminal should repaint everything, not only what changed.

@@ -49,7 +49,9 @@ public struct StepperView: Sendable {
 
     /// The marks of the step on screen.
     func marks(for state: StepperState) -> DiagramMarks {
-        DiagramMarks(step: state.step, architecture: state.lesson.network.architecture)
+        var marks = DiagramMarks(step: state.step, architecture: state.lesson.network.architecture)
+        marks.selected = state.selection
+        return marks
     }
 
     /// The diagram's layout for `state` (depends only on the size and the step's focus).
