@@ -1,7 +1,9 @@
 import ArgumentParser
 import BackpropCore
+import Foundation
 import Lessons
 import TrainingModels
+import TutorUI
 
 #if canImport(Glibc)
 import Glibc
@@ -9,7 +11,8 @@ import Glibc
 import Darwin
 #endif
 
-/// `backprop bench`: times per-sample SGD on XOR, untraced and traced, in nanoseconds per update.
+/// `backprop bench`: times per-sample SGD on XOR, untraced and traced, in nanoseconds per update;
+/// with `--ui`, the stepper's screens instead.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
@@ -46,6 +49,12 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "With --training: seconds per timed run (each path runs \(repetitions) times).")
     var seconds = 1.0
 
+    @Flag(help: "Time the stepper's screens instead: replay --keys key presses on the worked example at 120x40, drawing every frame.")
+    var ui = false
+
+    @Option(help: "Key presses replayed with --ui.")
+    var keys = 10_000
+
     func validate() throws {
         guard updates >= 1 else {
             throw ValidationError("--updates must be at least 1, got \(updates)")
@@ -55,6 +64,12 @@ struct BenchCommand: ParsableCommand {
         }
         if lesson != nil && !training {
             throw ValidationError("--lesson only applies with --training")
+        }
+        if training && ui {
+            throw ValidationError("--training and --ui measure different things: choose one")
+        }
+        guard keys >= 1 else {
+            throw ValidationError("--keys must be at least 1, got \(keys)")
         }
     }
 
@@ -70,6 +85,10 @@ struct BenchCommand: ParsableCommand {
         #endif
         if training {
             try runTraining(build: build)
+            return
+        }
+        if ui {
+            try runUI(build: build)
             return
         }
         let tracedUpdates = max(1, updates / 10)
@@ -111,6 +130,41 @@ struct BenchCommand: ParsableCommand {
             build: build, problem: problem, seconds: seconds, repetitions: Self.repetitions, stepsPerSecond: steps,
             session: session, sessionMatchesSteps: plain.network.parameters == session.session.trainer.network.parameters)
         print(json ? report.json : report.table)
+    }
+
+    /// The stepper benchmark: the time to replay the keys drawing every frame, per frame and
+    /// in total, against the 1-second target for 10,000 keys and the blank-screen floor.
+    private func runUI(build: String) throws {
+        guard let folder = LessonDirectory.find(), let path = LessonDirectory.workedExample(in: folder) else {
+            printToStandardError("error: no lessons/ folder with the worked example found beside the program or here")
+            throw ExitCode.failure
+        }
+        let benchmark = UIBenchmark(lesson: try LessonFile.load(path.path), keyCount: keys,
+                                    size: TerminalSize(columns: 120, rows: 40))
+        let figures = benchmark.run(repetitions: Self.repetitions)
+        let perFrame = figures.render / Double(keys) * 1e6
+        let target = Double(keys) / 10_000
+        func seconds(_ value: Double) -> String { String(format: "%.3f s", value) }
+        if json {
+            print("""
+                {
+                  "build": "\(build)",
+                  "keys": \(keys),
+                  "render_seconds": \(figures.render),
+                  "render_and_text_seconds": \(figures.renderAndText),
+                  "blank_screen_seconds": \(figures.floor),
+                  "render_microseconds_per_frame": \(perFrame),
+                  "checksum": \(figures.checksum)
+                }
+                """)
+            return
+        }
+        print("""
+            stepper screens at 120x40, worked example, \(keys) keys, fastest of \(Self.repetitions) (\(build) build)
+              replay + draw every frame     \(seconds(figures.render))   \(String(format: "%.1f", perFrame)) µs/frame   target < \(seconds(target)): \(figures.render < target ? "met" : "NOT MET")
+              ... and write it as text      \(seconds(figures.renderAndText))
+              blank screen per frame        \(seconds(figures.floor))   (floor; drawing costs \(String(format: "%.1f", figures.render / max(figures.floor, 1e-9)))x it)
+            """)
     }
 
     private func printToStandardError(_ message: String) {

@@ -29,6 +29,11 @@ struct KeyScriptTests {
             [.pageUp, .pageDown, .insert, .delete, .backTab, .backTab, .enter, .escape, .backspace])
     }
 
+    @Test func tickIsOneBeatOfThePlaybackClock() throws {
+        #expect(try keys("p tick TICK") == [.character("p"), .tick, .tick])
+        #expect(KeyEvent.tick.scriptName == "tick")
+    }
+
     @Test func controlKeysAndFunctionKeys() throws {
         #expect(try keys("ctrl-l CTRL-C ctrl-z f1 F12 f63") ==
             [.control("l"), .control("c"), .control("z"), .function(1), .function(12), .function(63)])

@@ -5,7 +5,7 @@ import Testing
 
 /// How each action changes the stepper's state.
 struct StepperReducerTests {
-    let size = TerminalDimensions(columns: 80, rows: 24)
+    let size = TerminalSize(columns: 80, rows: 24)
 
     func stepper(_ lesson: Lesson) -> StepperState { StepperState(lesson: lesson, size: size) }
 
@@ -124,7 +124,7 @@ struct StepperReducerTests {
         reduce(&state, .redrawPressed)
         #expect(state.needsFullRedraw)
         reduce(&state, .resized(columns: 120, rows: 40))
-        #expect(state.size == TerminalDimensions(columns: 120, rows: 40))
+        #expect(state.size == TerminalSize(columns: 120, rows: 40))
         reduce(&state, .quitPressed)
         #expect(state.hasQuit)
     }
@@ -137,4 +137,44 @@ struct StepperReducerTests {
         reduce(&state, .previousStepPressed)
         #expect(state.known.a[0] == nil, "rewinding hides what has not been computed yet")
     }
+
+    @Test func ctrlCQuitsAtOnceWhateverIsOpen() throws {
+        var state = stepper(try Fixtures.workedExample())
+        state = applying([.helpToggled, .jumpPromptOpened], to: state)
+        reduce(&state, .interruptPressed)
+        #expect(state.hasQuit)
+    }
+
+    @Test func anUnknownKeySaysSoAndChangesNothingElse() throws {
+        var state = stepper(try Fixtures.workedExample())
+        reduce(&state, .nextStepPressed)
+        reduce(&state, .unknownKeyPressed("x"))
+        #expect(state.position == 1)
+        #expect(state.message == StepperMessage("The key x does nothing here: ? lists the keys", isError: true))
+        reduce(&state, .nextStepPressed)
+        #expect(state.message == nil, "a message lasts one action")
+    }
+
+    @Test func anyOtherKeyClosesTheHelpWithoutActing() throws {
+        var state = stepper(try Fixtures.workedExample())
+        reduce(&state, .helpToggled)
+        reduce(&state, .nextStepPressed)
+        #expect(!state.isHelpVisible && state.position == 0, "the key only closed the help")
+        reduce(&state, .helpToggled)
+        reduce(&state, .playPausePressed)
+        #expect(!state.isHelpVisible && !state.playback.isPlaying)
+        // Behind the help, playback goes on and a resize still lays out.
+        state = applying([.playPausePressed, .helpToggled, .playbackTicked, .resized(columns: 100, rows: 30)], to: state)
+        #expect(state.isHelpVisible && state.position == 1 && state.size == TerminalSize(columns: 100, rows: 30))
+    }
+
+    @Test func aTooSmallTerminalIsReported() throws {
+        var state = stepper(try Fixtures.workedExample())
+        #expect(state.fitsScreen)
+        reduce(&state, .resized(columns: 80, rows: 23))
+        #expect(!state.fitsScreen)
+        reduce(&state, .resized(columns: 80, rows: 24))
+        #expect(state.fitsScreen)
+    }
 }
+

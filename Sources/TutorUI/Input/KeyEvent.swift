@@ -42,6 +42,10 @@ public enum KeyEvent: Hashable, Sendable {
     case function(Int)
     /// The terminal changed size; the session knows the new size.
     case resize
+    /// A beat of the playback clock, not a key: the terminal loop reports one when no key
+    /// came within the playback delay, and a `KeyScript` writes one as `tick`, so a replay
+    /// advances a playing stepper exactly where the script says.
+    case tick
 
     /// The key a terminal sends as control code `code` (0x01–0x1B, 0x7F), or nil for codes
     /// that are no key of their own (NUL, 0x1C–0x1F).
@@ -79,6 +83,7 @@ public enum KeyEvent: Hashable, Sendable {
         case .control(let letter): "ctrl-\(letter)"
         case .function(let number): "f\(number)"
         case .resize: "resize"
+        case .tick: "tick"
         }
     }
 }

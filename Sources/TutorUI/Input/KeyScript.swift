@@ -7,6 +7,8 @@
 ///   `escape`, `pgup`, `pgdn`, `del`, `bs`, `shift-tab`, function keys `f1`…`f63`, and
 ///   `ctrl-a`…`ctrl-z` (`ctrl-h`, `ctrl-i`, `ctrl-j`, `ctrl-m` give the keys terminals
 ///   send for them: backspace, tab, enter, enter);
+/// - `tick` stands for one beat of the playback clock (see `KeyEvent.tick`): `p tick tick`
+///   starts playing and lets two steps go by;
 /// - text to type one character at a time: `type:0.37`, or in double quotes `"0.37"`, which
 ///   may hold spaces and the escapes `\"` and `\\`. A lone `"` is the quote character.
 ///
@@ -29,7 +31,7 @@ public struct KeyScript: Hashable, Sendable {
     /// The canonical key names, for messages and help.
     public static let names = [
         "right", "left", "up", "down", "home", "end", "pageup", "pagedown", "insert", "delete",
-        "enter", "space", "tab", "backtab", "backspace", "esc",
+        "enter", "space", "tab", "backtab", "backspace", "esc", "tick",
     ]
 
     /// Every name and alias a script accepts, except function keys and ctrl-letters.
@@ -40,6 +42,7 @@ public struct KeyScript: Hashable, Sendable {
         "delete": .delete, "del": .delete, "enter": .enter, "return": .enter,
         "space": .character(" "), "tab": .tab, "backtab": .backTab, "shift-tab": .backTab,
         "backspace": .backspace, "bs": .backspace, "esc": .escape, "escape": .escape,
+        "tick": .tick,
     ]
 
     /// The key a name stands for (case-insensitive), or nil.

@@ -20,15 +20,16 @@ public enum CharacterWidth: Hashable, Sendable {
 
     /// The width of `character`.
     public init(of character: Character) {
+        self = Self.isPrintableSingleScalar(character) ? .single : Self.measured(character)
+    }
+
+    /// The width of `character` from its scalars' Unicode properties (no fast path).
+    static func measured(_ character: Character) -> CharacterWidth {
         let scalars = character.unicodeScalars
-        guard let first = scalars.first else { self = .zero; return }
-        if scalars.allSatisfy(Self.isZeroWidth) {
-            self = .zero
-        } else if Self.isWide(first) || (first.properties.isEmoji && scalars.contains("\u{FE0F}")) {
-            self = .wide
-        } else {
-            self = .single
-        }
+        guard let first = scalars.first else { return .zero }
+        if scalars.allSatisfy(Self.isZeroWidth) { return .zero }
+        if Self.isWide(first) || (first.properties.isEmoji && scalars.contains("\u{FE0F}")) { return .wide }
+        return .single
     }
 
     /// The number of columns: 0, 1 or 2.
@@ -37,6 +38,37 @@ public enum CharacterWidth: Hashable, Sendable {
         case .zero: 0
         case .single: 1
         case .wide: 2
+        }
+    }
+
+    /// Whether `character` is one scalar that ``isPrintableSingle(_:)`` accepts.
+    static func isPrintableSingleScalar(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        var iterator = scalars.makeIterator()
+        guard let scalar = iterator.next(), iterator.next() == nil else { return false }
+        return isPrintableSingle(scalar)
+    }
+
+    /// Whether `scalar` is from a range known to hold only printable, one-column
+    /// characters (no controls, marks, format characters or emoji): ASCII, Latin, Greek,
+    /// punctuation, sub- and superscripts, letterlike symbols, arrows, mathematical
+    /// operators, box drawing, blocks and most geometric shapes. Such a scalar is always a
+    /// grapheme of its own. A fast path that gives the same answer as the full check,
+    /// without looking up Unicode properties.
+    static func isPrintableSingle(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E,      // ASCII printable
+             0xA0...0xAC,      // Latin-1 supplement (not the soft hyphen, a format character)
+             0xAE...0x2FF,     // Latin-1, Latin extended, IPA, spacing modifiers (no marks)
+             0x370...0x377, 0x37A...0x37F, 0x384...0x38A, 0x38C, 0x38E...0x3A1, 0x3A3...0x3FF, // Greek
+             0x2010...0x2027,  // dashes, quotes, bullets, ellipsis
+             0x2030...0x205E,  // per mille, primes, …
+             0x2070...0x2071, 0x2074...0x208E, 0x2090...0x209C, // superscripts and subscripts
+             0x2100...0x22FF,  // letterlike symbols, number forms, arrows, mathematical operators
+             0x2500...0x25FC:  // box drawing, block elements, geometric shapes (before ◽ ◾)
+            true
+        default:
+            false
         }
     }
 

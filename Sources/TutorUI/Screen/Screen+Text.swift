@@ -3,11 +3,15 @@ extension Screen {
     ///
     /// This is what `backprop replay` prints without colour and what golden tests compare.
     public func plainText() -> String {
-        (0..<rows).map { row in
-            var line = String(cells(inRow: row).map(\.character))
-            while line.last == " " { line.removeLast() }
-            return line
-        }.joined(separator: "\n")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(rows * (columns + 1))
+        for row in 0..<rows {
+            if row > 0 { bytes.append(0x0A) }
+            let cells = cells(inRow: row)
+            let end = cells.lastIndex { !$0.isSpace }.map { $0 + 1 } ?? cells.startIndex
+            for cell in cells[cells.startIndex..<end] { cell.appendUTF8(to: &bytes) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The screen as text with ANSI SGR escape codes for `theme`'s colours and the attributes.

@@ -38,8 +38,12 @@ public enum StepperAction: Sendable, Hashable {
     case helpToggled
     /// Ctrl-L: repaint the whole screen.
     case redrawPressed
-    /// q Esc Ctrl-C: leave the stepper.
+    /// q Esc: leave the stepper (or close the help or the jump prompt first).
     case quitPressed
+    /// Ctrl-C: leave the stepper at once, whatever is open.
+    case interruptPressed
+    /// A key the stepper has no use for, by its key-script name (`x`, `f5`).
+    case unknownKeyPressed(String)
     /// The terminal changed size.
     case resized(columns: Int, rows: Int)
 }

@@ -10,6 +10,10 @@ public func reduce(_ state: inout StepperState, _ action: StepperAction) {
         reduceJumpPrompt(&state, promptAction)
         return
     }
+    if state.isHelpVisible, closesHelp(action) {
+        state.isHelpVisible = false
+        return
+    }
     switch action {
     case .nextStepPressed:
         step(&state, by: 1)
@@ -58,8 +62,12 @@ public func reduce(_ state: inout StepperState, _ action: StepperAction) {
         } else {
             state.hasQuit = true
         }
+    case .interruptPressed:
+        state.hasQuit = true
+    case .unknownKeyPressed(let name):
+        state.message = StepperMessage("The key \(name) does nothing here: ? lists the keys", isError: true)
     case let .resized(columns, rows):
-        state.size = TerminalDimensions(columns: columns, rows: rows)
+        state.size = TerminalSize(columns: columns, rows: rows)
         state.needsFullRedraw = true
     }
 }
@@ -107,6 +115,15 @@ private func firstStepOfLastPhase(_ state: StepperState, iteration: Int) -> Int 
     let phase = steps[index].phase
     while index > 0 && steps[index - 1].phase == phase { index -= 1 }
     return state.timeline.index(iteration: iteration, step: index)
+}
+
+/// Whether `action`, taken while the help overlay is open, only closes it: every key does
+/// but the ones that make sense behind it (quit, redraw, resize, the playback clock).
+private func closesHelp(_ action: StepperAction) -> Bool {
+    switch action {
+    case .quitPressed, .interruptPressed, .redrawPressed, .resized, .playbackTicked: return false
+    default: return true
+    }
 }
 
 /// The jump prompt's own actions, when the prompt is open; nil for actions it lets through.

@@ -20,15 +20,17 @@ public struct StepperState: Sendable {
     public var jumpPrompt: String?
     /// A one-line message for the status line (cleared by the next action).
     public var message: StepperMessage?
+    /// A value picked out on the diagram, drawn in the selection style (for what-if editing).
+    public var selection: ValueRef?
     /// The terminal size the screen is laid out for.
-    public var size: TerminalDimensions
+    public var size: TerminalSize
     /// Set by Ctrl-L: the terminal should repaint everything, not only what changed.
     public var needsFullRedraw = false
     /// Set when the student leaves.
     public var hasQuit = false
 
     /// Creates a stepper at the first step of a lesson.
-    public init(lesson: Lesson, size: TerminalDimensions) {
+    public init(lesson: Lesson, size: TerminalSize) {
         self.lesson = lesson
         timeline = Timeline(network: lesson.network, options: lesson.options, samples: lesson.samples,
                             iterations: lesson.iterations)
@@ -49,6 +51,8 @@ public struct StepperState: Sendable {
     public var isAtStart: Bool { position == 0 }
     /// Whether the step on screen is the lesson's last.
     public var isAtEnd: Bool { position == timeline.stepCount - 1 }
+    /// Whether the terminal is large enough for the stepper's layout (80x24).
+    public var fitsScreen: Bool { size.fits(.minimum) }
 
     /// Moves to global step `index`, clamped to the timeline; rebuilds the update's steps if it changes.
     mutating func move(to index: Int) {
@@ -56,20 +60,6 @@ public struct StepperState: Sendable {
         let iteration = timeline.position(of: target).iteration
         if iteration != current.iteration { current = timeline.steps(iteration: iteration) }
         position = target
-    }
-}
-
-/// A terminal's size in character cells.
-public struct TerminalDimensions: Sendable, Hashable {
-    /// Columns.
-    public var columns: Int
-    /// Rows.
-    public var rows: Int
-
-    /// Creates a size.
-    public init(columns: Int, rows: Int) {
-        self.columns = columns
-        self.rows = rows
     }
 }
 

@@ -16,6 +16,17 @@ final class TmuxPane {
         return testBinary.deletingLastPathComponent().appendingPathComponent("backprop")
     }()
 
+    /// The repository's `lessons/` folder.
+    static let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("lessons")
+
+    /// The path of the shipped worked-example lesson (its file name ends in `worked-example.toml`).
+    static func workedExample() throws -> String {
+        let names = try FileManager.default.contentsOfDirectory(atPath: lessons.path)
+        let name = try #require(names.sorted().first { $0.hasSuffix("worked-example.toml") }, "no worked example in \(lessons.path)")
+        return lessons.appendingPathComponent(name).path
+    }
+
     /// A scratch directory for this pane's files (and the tmux server's socket).
     let directory: URL
     private let socket: String

@@ -1,0 +1,45 @@
+import TutorUI
+
+/// Runs a ``TerminalProgram`` in a ``TerminalSession``: draw, wait for a key (or for the next
+/// playback tick), hand it to the program, draw again, until the program ends.
+///
+/// Ticks keep their rhythm while keys arrive: the next tick is due one interval after the
+/// last, not after the last key. A resize is handed over at once with the new size; Ctrl-L
+/// (the program's `wantsFullRepaint`) repaints everything.
+public enum TerminalRunner {
+    /// Runs `program` until it ends (its first frame already drawn by ``drawFirstFrame(_:in:)``
+    /// or not).
+    public static func run<Program: TerminalProgram>(_ program: inout Program, in session: TerminalSession) {
+        let clock = ContinuousClock()
+        drawFirstFrame(&program, in: session)
+        var lastTick = clock.now
+        var wasTicking = false
+        while !program.isFinished {
+            var timeout: Duration?
+            if let interval = program.tickInterval {
+                if !wasTicking { lastTick = clock.now }
+                timeout = max(.zero, lastTick + interval - clock.now)
+            }
+            wasTicking = program.tickInterval != nil
+            let key = session.readKey(timeout: timeout)
+            switch key {
+            case nil:
+                lastTick = clock.now
+                program.handle(.tick)
+            case .resize?:
+                program.resize(to: session.size)
+            case let key?:
+                program.handle(key)
+            }
+            if program.isFinished { break }
+            session.draw(program.render())
+            if program.wantsFullRepaint { session.repaint() }
+        }
+    }
+
+    /// Lays `program` out for the session's size and draws its screen.
+    public static func drawFirstFrame<Program: TerminalProgram>(_ program: inout Program, in session: TerminalSession) {
+        if program.size != session.size { program.resize(to: session.size) }
+        session.draw(program.render())
+    }
+}

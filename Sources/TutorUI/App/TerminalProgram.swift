@@ -1,0 +1,24 @@
+/// A full-screen program that keys drive and screens show: what the terminal loop (in the
+/// `Terminal` target) and ``Replay`` both run.
+///
+/// The stepper is one; the lesson menu and the training view can be others, or a program
+/// that switches between them. A program never does IO: it takes keys and sizes and gives
+/// screens.
+public protocol TerminalProgram {
+    /// The size the program lays its screens out for.
+    var size: TerminalSize { get }
+    /// Whether the program has ended (the loop stops and gives the terminal back).
+    var isFinished: Bool { get }
+    /// How long after the last tick the program wants the next `.tick`, or nil while it
+    /// needs none (nothing is playing).
+    var tickInterval: Duration? { get }
+    /// Whether the next frame should be painted from scratch, not only where it changed.
+    var wantsFullRepaint: Bool { get }
+
+    /// Takes one key (or a `.tick`).
+    mutating func handle(_ key: KeyEvent)
+    /// Takes the terminal's new size.
+    mutating func resize(to size: TerminalSize)
+    /// The screen to show now, `size` large.
+    mutating func render() -> Screen
+}

@@ -1,0 +1,49 @@
+import BackpropCore
+
+/// The numbers the diagram shows at one step, all taken from the core: the sample's inputs
+/// and targets, the values known so far, and each weight before (or after) its update.
+struct DiagramValues: Sendable {
+    /// The inputs of the sample on screen.
+    let inputs: [Double]
+    /// Its targets.
+    let targets: [Double]
+    /// What the student has seen so far in this update.
+    let known: KnownValues
+    /// The update's trace (θ₀ of every parameter).
+    let trace: IterationTrace
+    /// The values written out, for this update and sample.
+    let texts: ValueTexts
+
+    /// The values at the step on screen of `state`, with `texts` for its update and sample
+    /// (made here when not given).
+    init(state: StepperState, known: KnownValues, texts: ValueTexts) {
+        self.known = known
+        trace = state.current.trace
+        let sample = state.lesson.samples[known.sample]
+        inputs = sample.inputs
+        targets = sample.targets
+        self.texts = texts
+    }
+
+    /// The value a weight's edge shows: θ₁ once its update step has been walked, else θ₀.
+    func weight(_ p: Int) -> (value: Double, isUpdated: Bool) {
+        if let updated = known.updated[p] { return (updated, true) }
+        return (trace.before(p), false)
+    }
+
+    /// The text for `ref`'s `value` at most `width` columns wide: the full text when it fits,
+    /// else the value with fewer digits.
+    func text(_ ref: ValueRef, _ value: Double, fitting width: Int, context: RenderContext) -> String {
+        if let text = texts.text(ref), Screen.width(of: text) <= width { return text }
+        return context.number(value, fitting: width)
+    }
+
+    /// The value of a neuron's `ref`, if known.
+    func value(_ ref: ValueRef) -> Double? {
+        switch ref {
+        case .input(let i): inputs[i]
+        case .target(let j): targets[j]
+        default: known.value(ref)
+        }
+    }
+}

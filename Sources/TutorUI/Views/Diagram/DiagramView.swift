@@ -1,0 +1,147 @@
+import BackpropCore
+
+/// Draws the network diagram into a screen: edges, then inputs, neuron boxes and the loss
+/// box with the values known at this step, with the step's focus and reads highlighted.
+///
+/// Everything drawn comes from a ``DiagramLayout`` (where) and ``DiagramValues`` (what);
+/// nothing is computed here but text.
+struct DiagramView {
+    let architecture: Architecture
+    let layout: DiagramLayout
+    let values: DiagramValues
+    let marks: DiagramMarks
+    let context: RenderContext
+    let glyphs: DiagramGlyphs
+    let metrics: DiagramMetrics
+    let names: DiagramNames
+
+    /// Draws the whole diagram.
+    func draw(into screen: inout Screen) {
+        drawEdges(into: &screen)
+        for input in layout.inputs { drawInput(input, into: &screen) }
+        for slot in layout.neurons { NeuronBoxView(view: self, slot: slot).draw(into: &screen) }
+        if let loss = layout.loss { drawLoss(loss, into: &screen) }
+        drawLabels(into: &screen)
+        for marker in layout.markers {
+            screen.put(marker.text, row: marker.row, column: marker.column, style: .dim)
+        }
+    }
+
+    // MARK: - Styles
+
+    /// The style of a number by its sign: positive, negative, or plain for zero.
+    func numberStyle(_ value: Double) -> Style {
+        value > 0 ? .positive : value < 0 ? .negative : .normal
+    }
+
+    /// The style of a highlighted line, by the step's flow.
+    var flowStyle: Style {
+        switch marks.flow {
+        case .forward: Style(.forward, .bold)
+        case .backward: Style(.backward, .bold)
+        case .none: .accent
+        }
+    }
+
+    /// The style of a value's row: produced by this step, read by it, selected, or plain.
+    func emphasis(of ref: ValueRef) -> Style? {
+        if marks.selected == ref { return .selection }
+        if marks.produced == ref { return .highlight }
+        if marks.isRead(ref) { return flowStyle.adding(.underline) }
+        return nil
+    }
+
+    // MARK: - Edges
+
+    private func isHighlighted(_ edge: EdgeRoute) -> Bool { marks.edges.contains(edge.kind) }
+
+    private func drawEdges(into screen: inout Screen) {
+        for cell in layout.lines where screen.contains(row: cell.row, column: cell.column) {
+            screen[cell.row, cell.column] = Cell(cell.character, style: .dim)
+        }
+        for edge in layout.edges where isHighlighted(edge) {
+            for cell in edge.cells where screen.contains(row: cell.row, column: cell.column) {
+                screen[cell.row, cell.column] = Cell(glyphs.character(cell.piece, heavy: true), style: flowStyle)
+            }
+            var head: (cell: EdgeRoute.Cell?, character: Character)?
+            switch marks.flow {
+            case .forward: head = (edge.targetEnd, glyphs.headForward)
+            case .backward: head = (edge.sourceEnd, glyphs.headBackward)
+            case .none: head = nil
+            }
+            if let head, let cell = head.cell, cell.piece == .horizontal, screen.contains(row: cell.row, column: cell.column) {
+                screen[cell.row, cell.column] = Cell(head.character, style: flowStyle)
+            }
+        }
+    }
+
+    private func drawLabels(into screen: inout Screen) {
+        for edge in layout.edges {
+            guard let rect = edge.label, case .weight(let p) = edge.kind else { continue }
+            let name = names.weights[p]
+            let weight = values.weight(p)
+            let room = rect.columns - 2 - Screen.width(of: name) - 1
+            let number = values.text(weight.isUpdated ? .updated(p) : .parameter(p), weight.value, fitting: room, context: context)
+            let highlighted = isHighlighted(edge)
+            // Right-aligned in its slot, so the edge's line runs up to it.
+            let width = 1 + Screen.width(of: name) + 1 + Screen.width(of: number) + 1
+            var column = rect.rightColumn - width
+            screen.put(" ", row: rect.row, column: column)
+            column += 1
+            column += screen.put(name, row: rect.row, column: column, style: highlighted ? flowStyle : .dim)
+            screen.put(" ", row: rect.row, column: column)
+            let style = highlighted ? flowStyle : weight.isUpdated ? .accent : numberStyle(weight.value)
+            column += 1 + screen.put(number, row: rect.row, column: column + 1, style: style)
+            screen.put(" ", row: rect.row, column: column)
+        }
+    }
+
+    // MARK: - Inputs and loss
+
+    private func drawInput(_ slot: DiagramLayout.InputSlot, into screen: inout Screen) {
+        let rect = slot.rect
+        let ref = ValueRef.input(slot.index)
+        let value = values.inputs[slot.index]
+        let name = names.inputs[slot.index]
+        let number = values.text(ref, value, fitting: max(3, rect.columns - 2), context: context)
+        let room = rect.columns - Screen.width(of: number) - 1
+        let emphasis = emphasis(of: ref)
+        screen.put(Self.clipped(name, to: room, ellipsis: glyphs.base.ellipsis), row: rect.row, column: rect.column,
+                   style: emphasis ?? .normal)
+        screen.put(number, row: rect.row, column: rect.rightColumn - Screen.width(of: number),
+                   style: emphasis ?? numberStyle(value))
+    }
+
+    private func drawLoss(_ slot: DiagramLayout.LossSlot, into screen: inout Screen) {
+        let focus = marks.produced == .loss || marks.produced == .totalLoss
+        let borderStyle = focus ? flowStyle : .normal
+        screen.box(slot.rect, weight: focus ? .heavy : .light, glyphs: glyphs.base, style: borderStyle)
+        screen.put(" loss ", row: slot.rect.row, column: slot.rect.column + 1, style: focus ? .highlight : .title)
+        let left = slot.contentColumns.lowerBound, width = slot.contentColumns.count
+        let labelWidth = max(metrics.targetLabelWidth, 1)
+        func row(_ label: String, _ ref: ValueRef, at row: Int) {
+            let emphasis = emphasis(of: ref)
+            screen.put(label, row: row, column: left, style: emphasis ?? .normal)
+            guard let value = values.value(ref) else { return }
+            let number = values.text(ref, value, fitting: width - labelWidth - 1, context: context)
+            screen.put(number, row: row, column: left + labelWidth + 1, style: emphasis ?? numberStyle(value))
+        }
+        for (j, r) in (slot.targetRows ?? []).enumerated() {
+            row(names.targets[j], .target(j), at: r)
+        }
+        row(names.loss, .loss, at: slot.lossRow)
+        if let total = slot.totalLossRow { row(names.totalLoss, .totalLoss, at: total) }
+    }
+
+    /// `text` cut to `width` columns, ending in the ellipsis when cut.
+    static func clipped(_ text: String, to width: Int, ellipsis: String) -> String {
+        guard Screen.width(of: text) > width else { return text }
+        guard width > Screen.width(of: ellipsis) else { return String(text.prefix(max(0, width))) }
+        var result = ""
+        for character in text {
+            if Screen.width(of: result + String(character)) + Screen.width(of: ellipsis) > width { break }
+            result.append(character)
+        }
+        return result + ellipsis
+    }
+}

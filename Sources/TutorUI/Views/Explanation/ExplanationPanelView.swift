@@ -1,0 +1,112 @@
+/// The explanation panel laid out for a rectangle: a rule with the heading, the formula
+/// line by line (symbolic, expanded, with numbers, result), then the core's remark and,
+/// when the diagram cannot label its edges, the weights the formula reads.
+///
+/// Laying out is the costly part, so it is a value of its own: worked out once per step and
+/// size (``StepperRenderer`` keeps it), then drawn as styled text.
+struct ExplanationPanelView: Sendable, Hashable {
+    /// A piece of text in one style.
+    struct Span: Sendable, Hashable {
+        let text: String
+        let style: Style
+    }
+
+    /// A line of spans, starting at a row and column.
+    struct Line: Sendable, Hashable {
+        let row: Int
+        let column: Int
+        let spans: [Span]
+    }
+
+    /// The lines to draw.
+    let lines: [Line]
+
+    /// The columns of text inside the panel, left of which nothing is written.
+    static let indent = 2
+
+    /// The panel for `explanation` in `rect`; `phaseStyle` colours the phase and the
+    /// left-hand side, `listsWeights` asks for the weights line.
+    init(explanation: StepExplanation, in rect: Rect, phaseStyle: Style, listsWeights: Bool, context: RenderContext) {
+        guard rect.rows >= 2, rect.columns >= 20 else {
+            lines = []
+            return
+        }
+        var lines = [Self.heading(explanation, row: rect.row, columns: rect.column..<rect.rightColumn,
+                                  phaseStyle: phaseStyle, context: context)]
+        let left = rect.column + Self.indent
+        let width = rect.columns - 2 * Self.indent
+        var rows = rect.rows - 1
+        let ellipsis = context.glyphs.ellipsis
+        let remark = explanation.remark.map { TextWrapping.lines(of: "Note: " + $0, width: width) } ?? []
+        let weights = listsWeights && !explanation.weights.isEmpty
+            ? TextWrapping.lines(of: "Weights: " + explanation.weights.joined(separator: ", "), width: width) : []
+        let needed = FormulaLayout.lines(parts: explanation.parts, relation: explanation.relation, width: width,
+                                         rows: Int.max, ellipsis: ellipsis).count
+        let remarkRows = min(remark.count, max(0, rows - needed), 2)
+        let weightRows = min(weights.count, max(0, rows - needed - remarkRows), 2)
+        rows -= remarkRows + weightRows
+        var row = rect.row + 1
+        for line in FormulaLayout.lines(parts: explanation.parts, relation: explanation.relation, width: width,
+                                        rows: rows, ellipsis: ellipsis) {
+            lines.append(Line(row: row, column: left, spans: Self.formulaSpans(line, explanation, phaseStyle: phaseStyle)))
+            row += 1
+        }
+        func addWrapped(_ texts: [String], rows count: Int, style: Style) {
+            for (index, text) in texts.prefix(count).enumerated() {
+                let cut = index == count - 1 && count < texts.count
+                let shown = cut ? DiagramView.clipped(text + " " + ellipsis, to: width, ellipsis: ellipsis) : text
+                lines.append(Line(row: row, column: left, spans: [Span(text: shown, style: style)]))
+                row += 1
+            }
+        }
+        addWrapped(remark, rows: remarkRows, style: .normal)
+        addWrapped(weights, rows: weightRows, style: .dim)
+        self.lines = lines
+    }
+
+    /// Draws the lines.
+    func draw(into screen: inout Screen) {
+        for line in lines {
+            var column = line.column
+            for span in line.spans {
+                column += screen.put(span.text, row: line.row, column: column, style: span.style)
+            }
+        }
+    }
+
+    /// The rule across the top of the panel with the heading in it: phase · subject · what.
+    private static func heading(_ explanation: StepExplanation, row: Int, columns: Range<Int>, phaseStyle: Style,
+                                context: RenderContext) -> Line {
+        let glyphs = context.glyphs
+        let rule = String(glyphs.light.horizontal)
+        var spans = [Span(text: rule + " ", style: .dim)]
+        var used = 2
+        let end = columns.count - 1
+        let separator = context.separator
+        for (text, style) in [(explanation.phase, phaseStyle), (separator, Style.normal), (explanation.subject, .title),
+                              (separator, .normal), (explanation.description, .normal), (" ", .normal)] where used < end {
+            let clipped = DiagramView.clipped(text, to: end - used, ellipsis: glyphs.ellipsis)
+            spans.append(Span(text: clipped, style: style))
+            used += Screen.width(of: clipped)
+        }
+        spans.append(Span(text: String(repeating: rule, count: max(0, columns.count - used)), style: .dim))
+        return Line(row: row, column: columns.lowerBound, spans: spans)
+    }
+
+    /// A formula line's spans: the left-hand side in the phase's style, the result in bold
+    /// with its sign's colour, the rest plain.
+    private static func formulaSpans(_ line: FormulaLayout.Line, _ explanation: StepExplanation,
+                                     phaseStyle: Style) -> [Span] {
+        let lhs = explanation.parts[0]
+        if line.part == 0, line.text.hasPrefix(lhs + " ") {
+            return [Span(text: lhs, style: phaseStyle), Span(text: String(line.text.dropFirst(lhs.count)), style: .normal)]
+        }
+        let number = explanation.parts[explanation.parts.count - 1]
+        if line.isResult, line.text.hasSuffix(number) {
+            let style: Style = explanation.result > 0 ? Style(.positive, .bold)
+                : explanation.result < 0 ? Style(.negative, .bold) : Style(.normal, .bold)
+            return [Span(text: String(line.text.dropLast(number.count)), style: .normal), Span(text: number, style: style)]
+        }
+        return [Span(text: line.text, style: .normal)]
+    }
+}

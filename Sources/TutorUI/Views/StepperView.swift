@@ -1,0 +1,123 @@
+import BackpropCore
+import Lessons
+
+/// Draws the whole stepper for a state: the network diagram on top, the explanation panel
+/// below it, the status line and the key hints at the bottom, and the help overlay when it
+/// is open; below 80x24, the size notice instead.
+///
+/// A pure function of the state and the render context: the same state gives the same
+/// screen. ``StepperRenderer`` gives the same screens faster by keeping what does not
+/// change between steps.
+public struct StepperView: Sendable {
+    /// Glyphs and notation.
+    public let context: RenderContext
+    let metrics: DiagramMetrics
+    let names: DiagramNames
+    let planner: DiagramPlanner
+
+    /// Creates the view for `lesson` (its names are written and measured once).
+    public init(lesson: Lesson, context: RenderContext) {
+        self.context = context
+        metrics = DiagramMetrics(lesson: lesson, context: context)
+        names = DiagramNames(lesson: lesson, context: context)
+        planner = DiagramPlanner(architecture: lesson.network.architecture, metrics: metrics,
+                                 glyphs: DiagramGlyphs(context.glyphs))
+    }
+
+    /// Where the parts of the screen go at one size.
+    struct Regions: Hashable {
+        /// The diagram, at the top.
+        let diagram: Rect
+        /// The explanation panel, below the diagram.
+        let panel: Rect
+        /// The status line's row.
+        let statusRow: Int
+        /// The key hints' row (the last).
+        let hintsRow: Int
+    }
+
+    /// The regions of a screen of `size`: the diagram gets the rows it would like (up to two
+    /// more), leaving the panel at least 8 rows or a third of the screen.
+    func regions(for size: TerminalSize) -> Regions {
+        let usable = size.rows - 2
+        let minimumPanel = max(8, usable / 3)
+        let diagramRows = max(3, min(planner.preferredRows() + 2, usable - minimumPanel))
+        return Regions(diagram: Rect(row: 0, column: 1, rows: diagramRows, columns: size.columns - 2),
+                       panel: Rect(row: diagramRows, column: 0, rows: usable - diagramRows, columns: size.columns),
+                       statusRow: size.rows - 2, hintsRow: size.rows - 1)
+    }
+
+    /// The marks of the step on screen.
+    func marks(for state: StepperState) -> DiagramMarks {
+        var marks = DiagramMarks(step: state.step, architecture: state.lesson.network.architecture)
+        marks.selected = state.selection
+        return marks
+    }
+
+    /// The diagram's layout for `state` (depends only on the size and the step's focus).
+    func layout(for state: StepperState, marks: DiagramMarks) -> DiagramLayout {
+        planner.plan(in: regions(for: state.size).diagram, focus: marks.focus(in: state.lesson.network.architecture))
+    }
+
+    /// The parts a screen is drawn from, each of which ``StepperRenderer`` can keep between
+    /// frames: the marks and known values of the step, the diagram's layout, the numbers
+    /// written out, and the explanation panel.
+    struct Parts {
+        let marks: DiagramMarks
+        let known: KnownValues
+        let layout: DiagramLayout
+        let texts: ValueTexts
+        let panel: ExplanationPanelView
+    }
+
+    /// The screen for `state`.
+    public func render(_ state: StepperState) -> Screen {
+        guard state.fitsScreen else { return .terminalTooSmall(size: state.size) }
+        let marks = marks(for: state)
+        let known = state.known
+        let layout = layout(for: state, marks: marks)
+        return render(state, parts: Parts(marks: marks, known: known, layout: layout, texts: texts(for: state, known: known),
+                                          panel: panel(for: state, explanation: explanation(for: state), layout: layout)))
+    }
+
+    /// The numbers of the update and sample on screen, written out.
+    func texts(for state: StepperState, known: KnownValues) -> ValueTexts {
+        ValueTexts(trace: state.current.trace, sample: known.sample, lesson: state.lesson, notation: context.notation)
+    }
+
+    /// The explanation of the step on screen.
+    func explanation(for state: StepperState) -> StepExplanation {
+        StepExplanation(step: state.step, lesson: state.lesson, trace: state.current.trace, context: context)
+    }
+
+    /// The explanation panel laid out for `state`'s size; it lists the weights a step reads
+    /// when `layout` does not label every edge.
+    func panel(for state: StepperState, explanation: StepExplanation, layout: DiagramLayout) -> ExplanationPanelView {
+        ExplanationPanelView(explanation: explanation, in: regions(for: state.size).panel,
+                             phaseStyle: Self.style(of: state.step.phase), listsWeights: !layout.labelsAllWeights,
+                             context: context)
+    }
+
+    /// The style of a phase: forward and backward in their colours, the rest as accents.
+    static func style(of phase: Phase) -> Style {
+        switch phase {
+        case .forward, .loss: Style(.forward, .bold)
+        case .backward: Style(.backward, .bold)
+        case .gradients, .update: .accent
+        }
+    }
+
+    /// The screen for `state` from parts already worked out.
+    func render(_ state: StepperState, parts: Parts) -> Screen {
+        var screen = Screen(size: state.size)
+        let regions = regions(for: state.size)
+        DiagramView(architecture: state.lesson.network.architecture, layout: parts.layout,
+                    values: DiagramValues(state: state, known: parts.known, texts: parts.texts), marks: parts.marks,
+                    context: context, glyphs: planner.glyphs, metrics: metrics, names: names).draw(into: &screen)
+        parts.panel.draw(into: &screen)
+        StatusLineView(state: state, context: context).draw(row: regions.statusRow, into: &screen)
+        KeyHintsView(state: state, context: context).draw(row: regions.hintsRow, into: &screen)
+        if state.isHelpVisible { HelpOverlayView(context: context).draw(into: &screen) }
+        return screen
+    }
+}
