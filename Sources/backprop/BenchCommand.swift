@@ -75,9 +75,10 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         #if DEBUG
-        printToStandardError("""
+        StandardError.write("""
             warning: this is a debug build; its figures say little about the real speed. \
             Use `swift build -c release` (or `swift run -c release backprop bench`).
+
             """)
         let build = "debug"
         #else
@@ -136,7 +137,7 @@ struct BenchCommand: ParsableCommand {
     /// in total, against the 1-second target for 10,000 keys and the blank-screen floor.
     private func runUI(build: String) throws {
         guard let folder = LessonDirectory.find(), let path = LessonDirectory.workedExample(in: folder) else {
-            printToStandardError("error: no lessons/ folder with the worked example found beside the program or here")
+            StandardError.write("error: no lessons/ folder with the worked example found beside the program or here\n")
             throw ExitCode.failure
         }
         let benchmark = UIBenchmark(lesson: try LessonFile.load(path.path), keyCount: keys,
@@ -165,10 +166,5 @@ struct BenchCommand: ParsableCommand {
               ... and write it as text      \(seconds(figures.renderAndText))
               blank screen per frame        \(seconds(figures.floor))   (floor; drawing costs \(String(format: "%.1f", figures.render / max(figures.floor, 1e-9)))x it)
             """)
-    }
-
-    private func printToStandardError(_ message: String) {
-        var line = message + "\n"
-        line.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
     }
 }
