@@ -159,8 +159,8 @@ struct DemoScriptLine {
                 result.append(text[index])
             } else if character == "\"" {
                 let rest = text[text.index(after: index)...]
-                guard rest.allSatisfy(\.isWhitespace) else {
-                    throw DemoScriptError(line: number, column: column + text.distance(from: text.startIndex, to: index) + 1,
+                if let extra = rest.firstIndex(where: { !$0.isWhitespace }) {
+                    throw DemoScriptError(line: number, column: column + text.distance(from: text.startIndex, to: extra),
                                           problem: .textAfterCaption)
                 }
                 guard !result.isEmpty else { throw DemoScriptError(line: number, column: column, problem: .missingCaption) }

@@ -1,7 +1,7 @@
 import BackpropCore
 
-/// What-if marks on the diagram: values an edit changed carry an arrow for the way they
-/// moved (↑ 1.306 up, ↓ down) in the accent style; a selected weight's whole edge and label,
+/// What-if marks on the diagram: values an edit changed are drawn in the accent style,
+/// computed ones with an arrow for the way they moved (↑ 1.306 up, ↓ down); a selected weight's whole edge and label,
 /// and a selected bias's neuron name, are drawn in the selection style (so a weight can be
 /// seen selected even where the edges carry no labels).
 extension DiagramValues {
@@ -10,9 +10,14 @@ extension DiagramValues {
         editChanges?.change(of: ref, in: context.notation.numbers)
     }
 
-    /// The text for a changed value: an arrow for the way it moved, then the number, at
-    /// most `width` columns in all; nil for a value the edit did not change.
+    /// The text for a computed value an edit changed: an arrow for the way it moved, then
+    /// the number, at most `width` columns in all; nil for other values. (A given value —
+    /// input, target, θ₀, η — changes only when it is the one edited, and is drawn selected.)
     func markedText(_ ref: ValueRef, _ value: Double, fitting width: Int, context: RenderContext) -> String? {
+        switch ref {
+        case .input, .target, .parameter, .learningRate: return nil
+        default: break
+        }
         guard let change = change(of: ref, context: context) else { return nil }
         let arrow = Self.arrow(for: change, glyphs: context.glyphs)
         let room = max(1, width - Screen.width(of: arrow))
