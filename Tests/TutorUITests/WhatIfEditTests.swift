@@ -195,7 +195,7 @@ struct WhatIfEditTests {
         var state = program.state
         // The second edit (w₆ = 1) is undone first.
         #expect(state.lesson.network.parameters[5] == 0.45 && state.lesson.network.parameters[4] == 0.9)
-        #expect(state.message?.text == "Undid w6=1.0: w6 is 0.45 again")
+        #expect(state.message?.text == "Undid w6=1: w6 is 0.45 again")
         program.handle(.character("u"))
         state = program.state
         #expect(state.lesson.network.parameters == lesson.network.parameters)

@@ -85,13 +85,14 @@ private func apply(_ prompt: EditPrompt, to state: inout StepperState) {
     state.instructor.prompt = nil
     let old = prompt.target.value(in: lesson)
     guard old != edit.value else {
-        state.message = StepperMessage("\(prompt.target.name(in: lesson)) is already \(String(old)): nothing changed")
+        state.message = StepperMessage("\(prompt.target.name(in: lesson)) is already \(exact(old)): nothing changed")
         return
     }
     state.instructor.undoStack.append(UndoEntry(lesson: lesson, edit: edit))
     if state.instructor.undoStack.count > InstructorState.undoLimit { state.instructor.undoStack.removeFirst() }
     replace(&state, with: edited, target: prompt.target, old: old, new: edit.value, isUndo: false)
-    state.message = StepperMessage("Applied \(edit.text(in: lesson)) (was \(String(old))) and computed everything "
+    let name = prompt.target.name(in: lesson)
+    state.message = StepperMessage("Applied \(name)=\(exact(edit.value)) (was \(exact(old))) and computed everything "
                                    + "again; u undoes")
 }
 
@@ -103,8 +104,8 @@ private func undo(_ state: inout StepperState) {
     }
     let new = entry.edit.target.value(in: entry.lesson)
     replace(&state, with: entry.lesson, target: entry.edit.target, old: entry.edit.value, new: new, isUndo: true)
-    state.message = StepperMessage("Undid \(entry.edit.text(in: entry.lesson)): "
-                                   + "\(entry.edit.target.name(in: entry.lesson)) is \(String(new)) again")
+    let name = entry.edit.target.name(in: entry.lesson)
+    state.message = StepperMessage("Undid \(name)=\(exact(entry.edit.value)): \(name) is \(exact(new)) again")
 }
 
 /// Swaps in `lesson`, keeping the student at the same step, and records what changed there.
@@ -128,4 +129,9 @@ private func inComputationOrder(_ changes: [ValueChange], steps: [Step]) -> [Val
     return changes.enumerated()
         .sorted { (rank[$0.element.ref] ?? -1, $0.offset) < (rank[$1.element.ref] ?? -1, $1.offset) }
         .map(\.element)
+}
+
+/// `value` in the shortest text that reads back exactly, as the edit syntax writes it (`2`, `0.35`, `-1.5`).
+private func exact(_ value: Double) -> String {
+    NumberFormat(significantDigits: nil, style: .ascii).string(value)
 }
