@@ -279,6 +279,20 @@ struct WhatIfEditTests {
         #expect(program.state.instructor.prompt == nil)
     }
 
+    @Test func theASCIIFormOfTheEditorUsesNoOtherCharacters() throws {
+        var program = StepperProgram(lesson: lesson, size: .minimum, context: .ascii)
+        for key in try KeyScript(parsing: ": 1 4 enter " + tabs(9) + " e \"2\" enter tab e \"x\" enter esc u backtab "
+                                 + tabs(7) + " e").keys {
+            program.handle(key)
+            let others = program.render().plainText().unicodeScalars.filter { !$0.isASCII }
+            #expect(others.isEmpty, "after \(key.scriptName): \(others)")
+        }
+        #expect(program.render().plainText().contains("Edit t_o2 (target of o2), now 0.99: _"))
+        program.handle(.escape)
+        program.handle(.backTab)
+        #expect(program.render().plainText().contains("eta 0.5"))
+    }
+
     @Test(arguments: [TerminalSize.minimum, TerminalSize(columns: 100, rows: 30), TerminalSize(columns: 120, rows: 40)])
     func theRendererDrawsWhatAFreshViewOfTheEditedLessonDraws(size: TerminalSize) throws {
         let keys = try KeyScript(parsing: ": 5 enter " + tabs(9) + " e \"0.9\" enter l h tab e \"-3\" enter "
