@@ -1,35 +1,51 @@
 import ArgumentParser
 import Foundation
+import Lessons
 import TutorUI
 
-/// `backprop replay`: the stepper's screens as text, driven by a list of keys, without a terminal.
+/// `backprop replay`: the stepper's screens as text, driven by a list of keys or a demo
+/// script, without a terminal.
 struct ReplayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
-        abstract: "Print the stepper's screens for a list of keys, as text, without a terminal.",
+        abstract: "Print the stepper's screens for a list of keys or a demo script, without a terminal.",
         discussion: """
-            Feeds KEYS to the same key map and reducer as `backprop open` and prints the \
-            screens: the first before any key, then one after each key, until a quit key \
-            (keys after it are not replayed). Each frame follows a separator line, \
-            `=== frame N (key K of M: NAME) ===…`, longer than the screen is wide, so it \
-            cannot be mistaken for a line of the screen. With --frames last only the final \
-            screen is printed, with no separator. The output is the same on every run.
+            Feeds KEYS (or the demo script FILE) to the same key map and reducer as \
+            `backprop open` and prints the screens: the first before any key, then one after \
+            each key (and each caption of a script), until a quit key (what comes after it is \
+            not replayed). In the text format each frame follows a separator line, \
+            `=== frame N (key K of M: NAME) ===…` (`line L: NAME` for a script), longer than \
+            the screen is wide, so it cannot be mistaken for a line of the screen. With \
+            --frames last only the final screen is printed, with no separator. The output is \
+            the same on every run.
 
             KEYS is a space-separated list: single characters stand for themselves (l h ] [ \
-            g G i : p + - ? q), names for special keys (right left up down home end enter \
-            space backspace esc tab ctrl-l ...), and `tick` for one beat of the playback \
-            clock: `p tick tick` plays two steps. Quote text to type: ": \\"12\\" enter".
+            g G i : p + - ? q e u), names for special keys (right left up down home end enter \
+            space backspace esc tab backtab ctrl-l ...), and `tick` for one beat of the playback \
+            clock: `p tick tick` plays two steps. Quote text to type: ": \\"12\\" enter". A demo \
+            script (--script, see docs/demo-scripts.md) adds `wait SECONDS` and \
+            `caption "TEXT"`, and plays by itself while the stepper plays.
 
-            Symbols are Unicode unless --ascii is given (whatever the locale, so output does \
-            not depend on the environment); colour is off unless --color always.
+            Formats: text (the default; ANSI colour with --color always), ansi (full-screen \
+            redraws in colour, for a terminal of the same size: `cat` it), asciicast (an \
+            asciicast v2 recording for asciinema: keys --key-interval seconds apart, waits as \
+            written). Symbols are Unicode unless --ascii is given (whatever the locale).
             """
     )
+
+    /// The output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, ansi, asciicast
+    }
 
     @Argument(help: "The lesson file (TOML).")
     var lesson: String
 
     @Option(help: "The keys to press, such as \"l l ] h ? q\".")
-    var keys: String = ""
+    var keys: String?
+
+    @Option(help: ArgumentHelp("A demo script to replay instead of --keys (docs/demo-scripts.md).", valueName: "file"))
+    var script: String?
 
     @Option(help: "The screen size, COLSxROWS (at least 80x24 to show the stepper).")
     var size: String = "80x24"
@@ -37,14 +53,27 @@ struct ReplayCommand: ParsableCommand {
     @Option(help: "Which screens to print: all or last.")
     var frames: FrameSelection = .all
 
+    @Option(help: "Output format: text, ansi or asciicast.")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("Seconds between key presses in an asciicast recording (and in a script's timing).",
+                               valueName: "seconds"))
+    var keyInterval: Double = DemoSchedule.defaultKeyInterval
+
     @Flag(help: "Draw with ASCII characters and notation only.")
     var ascii = false
 
-    @Option(help: "ANSI colour: never or always (auto: only when standard output is a terminal).")
-    var color: ColorChoice = .never
+    @Option(help: "Colour: never or always (default: never for text, always for ansi and asciicast).")
+    var color: ColorChoice?
+
+    @OptionGroup var display: DisplayOptions
+
+    @OptionGroup var edits: ValueEditOptions
 
     /// The largest screen replay lays out, in either direction.
     static let largestSide = 1000
+    /// The longest time between key presses, in seconds.
+    static let longestKeyInterval = 60.0
 
     mutating func validate() throws {
         guard let parsed = TerminalSize(parsing: size) else {
@@ -53,29 +82,69 @@ struct ReplayCommand: ParsableCommand {
         guard parsed.columns <= Self.largestSide, parsed.rows <= Self.largestSide else {
             throw ValidationError("--size may be at most \(Self.largestSide)x\(Self.largestSide), not \(size)")
         }
+        if keys != nil, script != nil {
+            throw ValidationError("give either --keys or --script, not both")
+        }
         do {
-            _ = try KeyScript(parsing: keys)
+            _ = try KeyScript(parsing: keys ?? "")
         } catch {
             throw ValidationError("--keys: \(error)")
+        }
+        guard keyInterval.isFinite, keyInterval > 0, keyInterval <= Self.longestKeyInterval else {
+            throw ValidationError("--key-interval must be more than 0 and at most \(Int(Self.longestKeyInterval)) seconds, "
+                                  + "not \(keyInterval)")
+        }
+        if format == .asciicast, frames == .last {
+            throw ValidationError("--frames last cannot be used with --format asciicast: a recording holds every frame")
         }
     }
 
     func run() throws {
-        let lesson = try LessonFile.load(self.lesson)
+        let lesson = try edits.apply(to: LessonFile.load(self.lesson))
         // validate() has checked both.
         let size = TerminalSize(parsing: self.size)!
-        let script = try KeyScript(parsing: keys)
-        let context: RenderContext = ascii ? .ascii : .unicode
-        let mode = ColorMode.decide(color, environment: ProcessInfo.processInfo.environment,
-                                    outputIsTerminal: isatty(STDOUT_FILENO) == 1)
-        var program = StepperProgram(lesson: lesson, size: size, context: context)
-        var sink = TextFrameSink(format: mode == .color ? .ansi(.dark) : .plain, separators: frames == .all) {
-            print($0, terminator: "")
+        let demo = try script.map(DemoScriptFile.load) ?? DemoScript(keys: try KeyScript(parsing: keys ?? "").keys)
+        let schedule = DemoSchedule(script: demo, keyInterval: keyInterval)
+        let glyphs: GlyphSet = ascii ? .ascii : .unicode
+        var program = StepperProgram(lesson: lesson, size: size, context: display.context(glyphs: glyphs))
+        let outcome: DemoReplay.Outcome
+        switch format {
+        case .text, .ansi:
+            let colored = isColored(default: format == .ansi)
+            let theme = colored ? display.effectiveTheme : .mono
+            let sinkFormat: TextDemoSink.Format = format == .ansi ? .redraw(theme) : colored ? .ansi(theme) : .plain
+            var sink = TextDemoSink(format: sinkFormat, separators: frames == .all && format == .text) {
+                print($0, terminator: "")
+            }
+            outcome = DemoReplay.run(&program, schedule: schedule, frames: frames, playbackClock: script != nil, into: &sink)
+        case .asciicast:
+            let theme = isColored(default: true) ? display.effectiveTheme : .mono
+            var sink = try AsciicastFrameSink(size: size, title: lesson.title, theme: theme) { print($0, terminator: "") }
+            outcome = DemoReplay.run(&program, schedule: schedule, frames: frames, playbackClock: script != nil, into: &sink)
+            if let error = sink.error {
+                StandardError.write("error: the recording could not be written: \(error)\n")
+                throw ExitCode.failure
+            }
         }
-        let outcome = Replay.run(&program, keys: script.keys, frames: frames, into: &sink)
-        if outcome.keysIgnored > 0 {
-            StandardError.write("note: the stepper quit before the last \(outcome.keysIgnored) key"
-                                + (outcome.keysIgnored == 1 ? "" : "s") + ", which were not replayed\n")
+        report(outcome)
+    }
+
+    /// Whether to write colour: `--color` when given, else `default`.
+    private func isColored(default colored: Bool) -> Bool {
+        guard let color else { return colored }
+        return ColorMode.decide(color, environment: ProcessInfo.processInfo.environment,
+                                outputIsTerminal: isatty(STDOUT_FILENO) == 1) == .color
+    }
+
+    /// A note on standard error when the stepper quit before the end.
+    private func report(_ outcome: DemoReplay.Outcome) {
+        guard outcome.eventsIgnored > 0, let first = outcome.firstIgnored else { return }
+        if script != nil {
+            StandardError.write("note: the stepper quit before line \(first.line) of the script, which was not replayed "
+                                + "from there on\n")
+        } else {
+            StandardError.write("note: the stepper quit before the last \(outcome.eventsIgnored) key"
+                                + (outcome.eventsIgnored == 1 ? "" : "s") + ", which were not replayed\n")
         }
     }
 }

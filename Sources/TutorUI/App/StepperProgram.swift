@@ -34,4 +34,7 @@ public struct StepperProgram: TerminalProgram {
 
     /// The screen for the state now.
     public mutating func render() -> Screen { renderer.render(state) }
+
+    /// Shows a demo's caption on the status line (nil takes it away).
+    public mutating func showCaption(_ caption: String?) { reduce(&state, .instructor(.captionChanged(caption))) }
 }

@@ -46,4 +46,6 @@ public enum StepperAction: Sendable, Hashable {
     case unknownKeyPressed(String)
     /// The terminal changed size.
     case resized(columns: Int, rows: Int)
+    /// What-if editing and demo captions (issue 5), reduced by ``reduceInstructor(_:_:)``.
+    case instructor(InstructorAction)
 }

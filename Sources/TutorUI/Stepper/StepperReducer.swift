@@ -6,6 +6,7 @@ import BackpropCore
 public func reduce(_ state: inout StepperState, _ action: StepperAction) {
     state.message = nil
     state.needsFullRedraw = false
+    if reduceInstructor(&state, action) { return }
     if state.jumpPrompt != nil, let promptAction = jumpPromptAction(action) {
         reduceJumpPrompt(&state, promptAction)
         return
@@ -69,6 +70,8 @@ public func reduce(_ state: inout StepperState, _ action: StepperAction) {
     case let .resized(columns, rows):
         state.size = TerminalSize(columns: columns, rows: rows)
         state.needsFullRedraw = true
+    case .instructor:
+        break
     }
 }
 

@@ -4,10 +4,10 @@ import Lessons
 /// Everything the stepper shows: the lesson, where the student is in its Timeline, and the
 /// state of playback, prompts and overlays. Views read it; only ``reduce(_:_:)`` changes it.
 public struct StepperState: Sendable {
-    /// The lesson being walked through.
-    public let lesson: Lesson
-    /// The whole computation as steps.
-    public let timeline: Timeline
+    /// The lesson being walked through (with any what-if edits made).
+    public private(set) var lesson: Lesson
+    /// The whole computation as steps (rebuilt when an edit changes the lesson).
+    public private(set) var timeline: Timeline
     /// The global index (0-based) of the step on screen.
     public private(set) var position: Int
     /// The steps of the update that holds ``position`` (rebuilt only when the update changes).
@@ -28,6 +28,8 @@ public struct StepperState: Sendable {
     public var needsFullRedraw = false
     /// Set when the student leaves.
     public var hasQuit = false
+    /// What-if edits, their undo stack and the demo caption (issue 5).
+    public var instructor = InstructorState()
 
     /// Creates a stepper at the first step of a lesson.
     public init(lesson: Lesson, size: TerminalSize) {
@@ -60,6 +62,15 @@ public struct StepperState: Sendable {
         let iteration = timeline.position(of: target).iteration
         if iteration != current.iteration { current = timeline.steps(iteration: iteration) }
         position = target
+    }
+
+    /// Swaps in `edited`, a lesson of the same shape with other values: rebuilds the
+    /// Timeline and stays at the same global step.
+    mutating func replaceLesson(with edited: Lesson) {
+        lesson = edited
+        timeline = Timeline(network: edited.network, options: edited.options, samples: edited.samples,
+                            iterations: edited.iterations)
+        current = timeline.steps(iteration: current.iteration)
     }
 }
 

@@ -18,6 +18,7 @@ struct HelpOverlayView {
             ("p", "play or pause"),
             ("+  -", "play faster or slower"),
             ("Ctrl-L", "redraw the screen"),
+        ] + InstructorHelp.keys(context) + [
             ("?", "show or hide this help"),
             ("q  Esc", "quit (or close this help)"),
             ("Ctrl-C", "quit at once"),

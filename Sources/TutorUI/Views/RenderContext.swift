@@ -7,6 +7,8 @@ public struct RenderContext: Sendable, Hashable {
     public var glyphs: GlyphSet
     /// How formulas and numbers are written.
     public var notation: Notation
+    /// Presenter mode: the formula large and centred, 4 significant digits (see ``presenter(glyphs:)``).
+    public var isPresenter = false
 
     /// Creates a context from a glyph set, with the notation that fits it and `significantDigits`
     /// digits per number.

@@ -57,6 +57,7 @@ struct StatusLineView {
             screen.put(help, row: row, column: width - Screen.width(of: help), style: .status)
             return
         }
+        if InstructorStatusLine(state: state, context: context).draw(row: row, into: &screen) { return }
         let separator = context.isUnicode ? " │ " : " | "
         var segments = segments(compact: false)
         var right = segments.joined(separator: separator) + " "

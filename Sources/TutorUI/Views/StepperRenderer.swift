@@ -16,6 +16,7 @@ public struct StepperRenderer: Sendable {
     private var texts: ValueTexts?
     private var panelsKey: (iteration: Int, size: TerminalSize)?
     private var panels: [(panel: ExplanationPanelView, listsWeights: Bool)?] = []
+    private var instructorKey: InstructorRenderKey?
 
     /// A renderer for `lesson`, drawing with `context`.
     public init(lesson: Lesson, context: RenderContext) {
@@ -25,6 +26,7 @@ public struct StepperRenderer: Sendable {
     /// The screen for `state`.
     public mutating func render(_ state: StepperState) -> Screen {
         guard state.fitsScreen else { return .terminalTooSmall(size: state.size) }
+        startAfreshIfEdited(state)
         let marks = view.marks(for: state)
         let known = state.known
         let layout = layout(for: state, marks: marks)
@@ -33,6 +35,15 @@ public struct StepperRenderer: Sendable {
         }
         return view.render(state, parts: .init(marks: marks, known: known, layout: layout, texts: texts!,
                                                panel: panel(for: state, layout: layout)))
+    }
+
+    /// Forgets everything kept when a what-if edit changed the lesson, or its changes appear
+    /// or go (they take rows from the panel): names, widths, layout, numbers and panels.
+    private mutating func startAfreshIfEdited(_ state: StepperState) {
+        let key = InstructorRenderKey(state)
+        guard key != instructorKey else { return }
+        if instructorKey != nil || key.revision != 0 { self = StepperRenderer(lesson: state.lesson, context: view.context) }
+        instructorKey = key
     }
 
     /// The layout, planned again only when the size changes, or the focus does and the

@@ -93,7 +93,8 @@ public struct StepperView: Sendable {
     /// The explanation panel laid out for `state`'s size; it lists the weights a step reads
     /// when `layout` does not label every edge.
     func panel(for state: StepperState, explanation: StepExplanation, layout: DiagramLayout) -> ExplanationPanelView {
-        ExplanationPanelView(explanation: explanation, in: regions(for: state.size).panel,
+        ExplanationPanelView(explanation: explanation,
+                             in: EditChangesPanel.explanationRect(regions(for: state.size).panel, state: state, context: context),
                              phaseStyle: Self.style(of: state.step.phase), listsWeights: !layout.labelsAllWeights,
                              context: context)
     }
@@ -115,6 +116,7 @@ public struct StepperView: Sendable {
                     values: DiagramValues(state: state, known: parts.known, texts: parts.texts), marks: parts.marks,
                     context: context, glyphs: planner.glyphs, metrics: metrics, names: names).draw(into: &screen)
         parts.panel.draw(into: &screen)
+        EditChangesPanel(state: state, context: context).draw(in: regions.panel, into: &screen)
         StatusLineView(state: state, context: context).draw(row: regions.statusRow, into: &screen)
         KeyHintsView(state: state, context: context).draw(row: regions.hintsRow, into: &screen)
         if state.isHelpVisible { HelpOverlayView(context: context).draw(into: &screen) }

@@ -48,9 +48,10 @@ final class TmuxPane {
     }
 
     /// The text the pane shows now; with `joiningWrappedLines`, a line the terminal wrapped
-    /// comes back as one line (for messages longer than the pane is wide).
-    func capture(joiningWrappedLines: Bool = false) throws -> String {
-        try tmux(["capture-pane", "-p", "-t", "main"] + (joiningWrappedLines ? ["-J"] : []))
+    /// comes back as one line (for messages longer than the pane is wide); with `escapes`,
+    /// with the SGR codes of its colours and attributes.
+    func capture(joiningWrappedLines: Bool = false, escapes: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-t", "main"] + (joiningWrappedLines ? ["-J"] : []) + (escapes ? ["-e"] : []))
     }
 
     /// Presses keys, in tmux's names (`Right`, `Escape`, `C-c`) or as literal text.

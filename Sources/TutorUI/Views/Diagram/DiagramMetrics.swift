@@ -20,6 +20,9 @@ struct DiagramMetrics: Sendable, Hashable {
     let valueLabelWidth: Int
     /// Whether the loss box also shows the batch loss L.
     let showsTotalLoss: Bool
+    /// The widest value a box writes: −0.0380982 at six significant digits (four more
+    /// columns than digits), less with fewer digits (presenter mode).
+    let boxValueWidth: Int
 
     /// The widest a number is written at six significant digits: −0.000123457.
     static let numberWidth = 11
@@ -42,6 +45,7 @@ struct DiagramMetrics: Sendable, Hashable {
         weightNameWidth = widest((0..<architecture.weightCount).map { notation.render(Quantity.parameter(architecture.parameter(at: $0).id)) })
         valueLabelWidth = widest([GenericSymbol.dlda, .dldy, .dldz].map(context.symbol))
         showsTotalLoss = lesson.options.batch == .full
+        boxValueWidth = (notation.numbers.significantDigits ?? 6) + 4
     }
 
     /// The width of an input's text: its name, a space and its value (at most 16 columns).

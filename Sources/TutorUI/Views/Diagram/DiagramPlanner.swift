@@ -26,8 +26,6 @@ struct DiagramPlanner {
 
     /// The narrowest gap between columns that still shows edges.
     static let minimumGap = 4
-    /// The widest value a box writes (−0.0380982).
-    static let boxValueWidth = 10
     /// The narrowest value a box writes (0.593).
     static let minimumBoxValueWidth = 5
     /// The most edges a gap draws at all times; denser gaps draw only highlighted edges.
@@ -56,7 +54,7 @@ struct DiagramPlanner {
     }
 
     /// The widest a box gets: border and padding, the value label, a space, the value.
-    var widestBox: Int { 4 + metrics.valueLabelWidth + 1 + Self.boxValueWidth }
+    var widestBox: Int { 4 + metrics.valueLabelWidth + 1 + metrics.boxValueWidth }
     /// The narrowest a box gets: border, label, space, a short value.
     var narrowestBox: Int { 2 + metrics.valueLabelWidth + 1 + Self.minimumBoxValueWidth }
 

@@ -13,6 +13,8 @@ struct DiagramValues: Sendable {
     let trace: IterationTrace
     /// The values written out, for this update and sample.
     let texts: ValueTexts
+    /// What the last what-if edit changed, when it was made at this step.
+    let editChanges: EditChanges?
 
     /// The values at the step on screen of `state`, with `texts` for its update and sample
     /// (made here when not given).
@@ -23,6 +25,7 @@ struct DiagramValues: Sendable {
         inputs = sample.inputs
         targets = sample.targets
         self.texts = texts
+        editChanges = state.instructor.changes(at: state.position)
     }
 
     /// The value a weight's edge shows: θ₁ once its update step has been walked, else θ₀.
@@ -34,6 +37,7 @@ struct DiagramValues: Sendable {
     /// The text for `ref`'s `value` at most `width` columns wide: the full text when it fits,
     /// else the value with fewer digits.
     func text(_ ref: ValueRef, _ value: Double, fitting width: Int, context: RenderContext) -> String {
+        if let marked = markedText(ref, value, fitting: width, context: context) { return marked }
         if let text = texts.text(ref), Screen.width(of: text) <= width { return text }
         return context.number(value, fitting: width)
     }

@@ -25,6 +25,7 @@ struct DiagramView {
         for marker in layout.markers {
             screen.put(marker.text, row: marker.row, column: marker.column, style: .dim)
         }
+        drawSelection(into: &screen)
     }
 
     // MARK: - Styles
@@ -47,6 +48,7 @@ struct DiagramView {
     func emphasis(of ref: ValueRef) -> Style? {
         if marks.selected == ref { return .selection }
         if marks.produced == ref { return .highlight }
+        if isChangedByEdit(ref) { return .accent }
         if marks.isRead(ref) { return flowStyle.adding(.underline) }
         return nil
     }
@@ -88,9 +90,10 @@ struct DiagramView {
             var column = rect.rightColumn - width
             screen.put(" ", row: rect.row, column: column)
             column += 1
-            column += screen.put(name, row: rect.row, column: column, style: highlighted ? flowStyle : .dim)
+            let instructorStyle = instructorLabelStyle(weight: p)
+            column += screen.put(name, row: rect.row, column: column, style: instructorStyle ?? (highlighted ? flowStyle : .dim))
             screen.put(" ", row: rect.row, column: column)
-            let style = highlighted ? flowStyle : weight.isUpdated ? .accent : numberStyle(weight.value)
+            let style = instructorStyle ?? (highlighted ? flowStyle : weight.isUpdated ? .accent : numberStyle(weight.value))
             column += 1 + screen.put(number, row: rect.row, column: column + 1, style: style)
             screen.put(" ", row: rect.row, column: column)
         }

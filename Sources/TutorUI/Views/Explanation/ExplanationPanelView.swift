@@ -31,6 +31,11 @@ struct ExplanationPanelView: Sendable, Hashable {
             lines = []
             return
         }
+        if context.isPresenter {
+            lines = PresenterPanel.lines(explanation: explanation, in: rect, phaseStyle: phaseStyle, listsWeights: listsWeights,
+                                         context: context)
+            return
+        }
         var lines = [Self.heading(explanation, row: rect.row, columns: rect.column..<rect.rightColumn,
                                   phaseStyle: phaseStyle, context: context)]
         let left = rect.column + Self.indent
@@ -75,7 +80,7 @@ struct ExplanationPanelView: Sendable, Hashable {
     }
 
     /// The rule across the top of the panel with the heading in it: phase · subject · what.
-    private static func heading(_ explanation: StepExplanation, row: Int, columns: Range<Int>, phaseStyle: Style,
+    static func heading(_ explanation: StepExplanation, row: Int, columns: Range<Int>, phaseStyle: Style,
                                 context: RenderContext) -> Line {
         let glyphs = context.glyphs
         let rule = String(glyphs.light.horizontal)
@@ -95,7 +100,7 @@ struct ExplanationPanelView: Sendable, Hashable {
 
     /// A formula line's spans: the left-hand side in the phase's style, the result in bold
     /// with its sign's colour, the rest plain.
-    private static func formulaSpans(_ line: FormulaLayout.Line, _ explanation: StepExplanation,
+    static func formulaSpans(_ line: FormulaLayout.Line, _ explanation: StepExplanation,
                                      phaseStyle: Style) -> [Span] {
         let lhs = explanation.parts[0]
         if line.part == 0, line.text.hasPrefix(lhs + " ") {

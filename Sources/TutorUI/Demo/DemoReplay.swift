@@ -1,0 +1,120 @@
+/// A ``TerminalProgram`` a demo can caption: the stepper shows captions on its status line.
+public protocol DemoProgram: TerminalProgram {
+    /// Shows `caption` on the status line (nil takes it away).
+    mutating func showCaption(_ caption: String?)
+}
+
+/// One frame of a demo replay: the screen and the moment it appears.
+public struct DemoFrame: Sendable, Hashable {
+    /// The 1-based frame number.
+    public let number: Int
+    /// Seconds from the start of the demo.
+    public let time: Double
+    /// What led to it: `start`, `line 4: l`, `key 2 of 5: l`, `tick`.
+    public let label: String
+    /// What the screen shows.
+    public let screen: Screen
+
+    /// The separator line before the frame in text output: `=== frame 3 (line 4: l) ====…`,
+    /// longer than the screen is wide (as ``TextFrameSink/separator(for:)`` writes them).
+    public var separator: String {
+        let head = "=== frame \(number) (\(label)) "
+        let length = max(screen.columns + 4, Screen.width(of: head) + 3)
+        return head + String(repeating: "=", count: length - Screen.width(of: head))
+    }
+}
+
+/// Where demo frames go: text, full-screen ANSI redraws, an asciicast recording.
+public protocol DemoFrameSink {
+    /// Takes the next frame.
+    mutating func write(_ frame: DemoFrame)
+    /// The demo ended at `time` (seconds), after the last frame; a recording holds the last
+    /// frame until then.
+    mutating func finish(at time: Double)
+}
+
+/// Runs a demo's schedule on a program without a terminal, handing each frame to a sink:
+/// what `backprop replay --script` and `--keys` do.
+///
+/// The first frame is the screen at time 0; then one frame follows each key and each
+/// caption, at its time, until the program ends (a quit key gives no frame; later events
+/// are not replayed). With `playbackClock`, the program's playback ticks too: while it plays
+/// (its ``TerminalProgram/tickInterval``), a `.tick` falls due one interval after it started
+/// playing or after the last tick, keys or not, as in the terminal — so `p` then `wait 3`
+/// plays three steps at the default speed. Without it, only `tick` keys tick (the
+/// `--keys` behaviour). No clock is read: every time comes from the schedule.
+public enum DemoReplay {
+    /// How a demo replay ended.
+    public struct Outcome: Sendable, Hashable {
+        /// How many frames were produced (including any not handed to the sink).
+        public var frameCount: Int
+        /// How many events came after the program ended and were not replayed.
+        public var eventsIgnored: Int
+        /// The first event not replayed, if any.
+        public var firstIgnored: DemoSchedule.Event?
+    }
+
+    /// Replays `schedule` on `program`, handing the frames `selection` asks for to `sink`.
+    @discardableResult
+    public static func run<Program: DemoProgram, Sink: DemoFrameSink>(
+        _ program: inout Program, schedule: DemoSchedule, frames selection: FrameSelection, playbackClock: Bool,
+        into sink: inout Sink
+    ) -> Outcome {
+        var count = 1
+        var last = DemoFrame(number: 1, time: 0, label: "start", screen: program.render())
+        var tickBase: Double?
+        func emit(_ time: Double, _ label: String) {
+            count += 1
+            last = DemoFrame(number: count, time: time, label: label, screen: program.render())
+            if selection == .all { sink.write(last) }
+        }
+        func noteTicking(at time: Double) {
+            if program.tickInterval == nil { tickBase = nil } else if tickBase == nil { tickBase = time }
+        }
+        /// Delivers the ticks due up to `time`.
+        func advance(to time: Double) {
+            guard playbackClock else { return }
+            while !program.isFinished, let interval = program.tickInterval.map(seconds), let base = tickBase,
+                  base + interval <= time {
+                program.handle(.tick)
+                tickBase = base + interval
+                if program.isFinished { return }
+                emit(base + interval, "tick")
+                noteTicking(at: base + interval)
+            }
+        }
+        if selection == .all { sink.write(last) }
+        for (index, event) in schedule.events.enumerated() {
+            advance(to: event.time)
+            if program.isFinished {
+                return finish(sink: &sink, last: last, selection: selection, at: schedule.endTime,
+                              outcome: Outcome(frameCount: count, eventsIgnored: schedule.events.count - index, firstIgnored: event))
+            }
+            switch event.kind {
+            case .key(let key): program.handle(key)
+            case .caption(let text): program.showCaption(text)
+            }
+            if program.isFinished { continue }
+            emit(event.time, event.label)
+            noteTicking(at: event.time)
+        }
+        advance(to: schedule.endTime)
+        return finish(sink: &sink, last: last, selection: selection, at: schedule.endTime,
+                      outcome: Outcome(frameCount: count, eventsIgnored: 0, firstIgnored: nil))
+    }
+
+    private static func finish<Sink: DemoFrameSink>(sink: inout Sink, last: DemoFrame, selection: FrameSelection,
+                                                    at endTime: Double, outcome: Outcome) -> Outcome {
+        if selection == .last { sink.write(last) }
+        sink.finish(at: max(endTime, last.time))
+        return outcome
+    }
+
+    /// A duration in seconds.
+    static func seconds(_ duration: Duration) -> Double {
+        let (whole, fraction) = duration.components
+        return Double(whole) + Double(fraction) / 1e18
+    }
+}
+
+extension StepperProgram: DemoProgram {}
