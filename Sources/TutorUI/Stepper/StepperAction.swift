@@ -46,4 +46,6 @@ public enum StepperAction: Sendable, Hashable {
     case unknownKeyPressed(String)
     /// The terminal changed size.
     case resized(columns: Int, rows: Int)
+    /// The training view and the gradient check (issue 6).
+    case training(TrainingAction)
 }
