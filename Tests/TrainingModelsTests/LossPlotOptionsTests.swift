@@ -42,7 +42,26 @@ struct LossPlotOptionsTests {
     }
 
     @Test func theMiddleOfALogScaleIsTheGeometricMean() {
-        #expect(LossPlot.middleValue(of: 0...8, scale: .linear) == 4)
-        #expect(LossPlot.middleValue(of: 1...100, scale: .logarithmic) == 10)
+        #expect(LossPlot.value(at: 0.5, of: 0...8, scale: .linear) == 4)
+        #expect(abs(LossPlot.value(at: 0.5, of: 1...100, scale: .logarithmic) - 10) < 1e-12)
+        #expect(LossPlot.value(at: 0, of: 1...100, scale: .logarithmic) == 100)
+    }
+
+    @Test func withAnEvenNumberOfRowsTheUpperMiddleRowIsLabelledWithItsCentre() {
+        // Odd: the middle row's centre is halfway. 4 ASCII rows: row 1, a third of the way
+        // down (rows 0 … 3). 4 braille rows (16 dots, 0 … 15): row 1's centre is dot 5.5.
+        #expect(LossPlot.middleFraction(rows: 5, dotsPerRow: 4) == 0.5)
+        #expect(LossPlot.middleFraction(rows: 4, dotsPerRow: 1) == 1.0 / 3)
+        #expect(LossPlot.middleFraction(rows: 4, dotsPerRow: 4) == 5.5 / 15)
+        var history = LossHistory()
+        for loss in stride(from: 9.0, through: 0, by: -1) { history.append(loss) }
+        // 6 rows of plot showing 0 … 9 in ASCII: row 2 is 2/5 of the way down, loss 9 − 3.6 = 5.4.
+        let rows = LossPlot.render(history: history, width: 18, height: 8, glyphs: .ascii, middleTicks: true)
+        #expect(rows[2].hasPrefix("     5.4+"))
+    }
+
+    @Test func updateNumbersAreGroupedByThousands() {
+        #expect(LossPlot.grouped(4_000) == "4,000" && LossPlot.grouped(13_766_513) == "13,766,513")
+        #expect(LossPlot.grouped(999) == "999" && LossPlot.grouped(0) == "0")
     }
 }

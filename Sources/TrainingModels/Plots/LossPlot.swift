@@ -14,7 +14,8 @@ public enum LossPlot {
     /// with the first update of `range` on the left and the last on the right. `range` is in
     /// updates (x from a to b, update k covering [k − 1, k)); nil shows the whole history.
     /// `span` chooses what a dot column shows; `middleTicks` adds a label at the middle row
-    /// of the y axis (the loss there) and at the middle of the x axis (the update there).
+    /// of the y axis (the loss at that row's centre) and at the middle of the x axis (the
+    /// update there). Update numbers are written with thousands separated: 12,345.
     public static func render(history: LossHistory, width: Int, height: Int, scale: PlotScale = .linear,
                               glyphs: PlotGlyphs = .unicode, range: ClosedRange<Double>? = nil,
                               span: LossPlotSpan = .extremes, middleTicks: Bool = false) -> [String] {
@@ -32,7 +33,9 @@ public enum LossPlot {
             let shown = shownRange(columns, scale: scale, floor: floor, span: span)
             let top = shown.map { format.string($0.upperBound) } ?? ""
             let bottom = shown.map { format.string($0.lowerBound) } ?? ""
-            let middle = middleTicks && bodyHeight >= 5 ? shown.map { format.string(middleValue(of: $0, scale: scale)) } : nil
+            let fraction = middleFraction(rows: bodyHeight, dotsPerRow: glyphs == .unicode ? 4 : 1)
+            let middle = middleTicks && bodyHeight >= 5
+                ? shown.map { format.string(value(at: fraction, of: $0, scale: scale)) } : nil
             let needed = max(top.count, bottom.count, middle?.count ?? 0)
             if needed > gutter && attempt == 0 {
                 gutter = needed
@@ -120,18 +123,40 @@ public enum LossPlot {
         return (rows, shown)
     }
 
-    /// The loss at the middle row of a plot showing `shown`: halfway on a linear scale, the
-    /// geometric mean on a log scale.
-    static func middleValue(of shown: ClosedRange<Double>, scale: PlotScale) -> Double {
+    /// The row the middle tick labels: the middle one, or the upper of the two middle ones.
+    static func middleRow(rows: Int) -> Int { (rows - 1) / 2 }
+
+    /// How far down the plot (0 at the top dot, 1 at the bottom one) the centre of the
+    /// middle row lies, for `rows` rows of `dotsPerRow` dots: exactly ½ for an odd number
+    /// of rows.
+    static func middleFraction(rows: Int, dotsPerRow: Int) -> Double {
+        let dots = Double(rows * dotsPerRow - 1)
+        guard dots > 0 else { return 0.5 }
+        return (Double(middleRow(rows: rows) * dotsPerRow) + Double(dotsPerRow - 1) / 2) / dots
+    }
+
+    /// The loss `fraction` of the way down a plot showing `shown`: linearly, or on a log
+    /// scale geometrically (halfway down is the geometric mean of the ends).
+    static func value(at fraction: Double, of shown: ClosedRange<Double>, scale: PlotScale) -> Double {
         switch scale {
-        case .linear: return (shown.lowerBound + shown.upperBound) / 2
-        case .logarithmic: return (shown.lowerBound * shown.upperBound).squareRoot()
+        case .linear: return shown.upperBound - fraction * (shown.upperBound - shown.lowerBound)
+        case .logarithmic: return shown.upperBound * power(shown.lowerBound / shown.upperBound, fraction)
         }
     }
 
+    /// A whole number with thousands separated by commas: 1,234,567.
+    static func grouped(_ value: Int) -> String {
+        var digits = String(value.magnitude), out = ""
+        while digits.count > 3 {
+            out = "," + digits.suffix(3) + out
+            digits = String(digits.dropLast(3))
+        }
+        return (value < 0 ? "-" : "") + digits + out
+    }
+
     /// The plot rows with a y axis and labels on the left and an x axis with update numbers
-    /// below; `middle` labels the middle row (the row halfway between the top and bottom
-    /// rows' centres), and `middleUpdate` writes the update at the middle of the x axis.
+    /// below; `middle` labels the ``middleRow(rows:)``, and `middleUpdate` writes the update
+    /// at the middle of the x axis.
     static func axes(_ plot: [String], top: String, bottom: String, middle: String? = nil, gutter: Int,
                      plotWidth: Int, range: ClosedRange<Double>, count: Int, glyphs: PlotGlyphs,
                      middleUpdate: Bool = false) -> [String] {
@@ -139,8 +164,7 @@ public enum LossPlot {
         let tick: Character = unicode ? "┤" : "+", line: Character = unicode ? "│" : "|"
         func pad(_ text: String) -> String { String(repeating: " ", count: gutter - text.count) + text }
         var rows: [String] = []
-        // With an even number of rows the middle lies between two: label the middle only when odd.
-        let middleRow = middle != nil && plot.count % 2 == 1 ? plot.count / 2 : nil
+        let middleRow = middle != nil ? Self.middleRow(rows: plot.count) : nil
         for (index, body) in plot.enumerated() {
             let label = index == 0 ? top : (index == plot.count - 1 ? bottom : (index == middleRow ? middle ?? "" : ""))
             rows.append(pad(label) + String(label.isEmpty ? line : tick) + body)
@@ -149,11 +173,11 @@ public enum LossPlot {
                     + String(repeating: unicode ? "─" : "-", count: plotWidth))
         let first = count == 0 ? 0 : min(count, max(1, Int(range.lowerBound.rounded(.down)) + 1))
         let last = min(count, max(0, Int(range.upperBound.rounded(.up))))
-        let left = String(first), right = String(last)
+        let left = grouped(first), right = grouped(last)
         var labels = Array(left + String(repeating: " ", count: max(1, plotWidth - left.count - right.count)) + right)
         if middleUpdate, count > 0 {
             // The update whose interval [k − 1, k) holds the axis's midpoint, centred under it.
-            let middle = String(Int(((range.lowerBound + range.upperBound) / 2).rounded(.down)) + 1)
+            let middle = grouped(Int(((range.lowerBound + range.upperBound) / 2).rounded(.down)) + 1)
             let start = (plotWidth - middle.count) / 2
             if start > left.count + 1 && start + middle.count < labels.count - right.count - 1 {
                 labels.replaceSubrange(start..<(start + middle.count), with: Array(middle))

@@ -6,8 +6,8 @@ import TrainingModels
 /// run's current θ, with the data points marked by class glyph, the plane's extent on the
 /// axes, and a legend.
 ///
-/// Rows: the title; the map, with the x₂ extent in a gutter on its left; the x₁ extent
-/// below it; the legend.
+/// Rows: the title (a rule above the map); the map, framed, with the x₂ extent in a gutter
+/// on its left; the frame's bottom with the x₁ extent in it; the legend.
 struct SurfacePanelView {
     /// The columns left of the map for the x₂ labels and the axis.
     static let gutter = 7
@@ -22,7 +22,7 @@ struct SurfacePanelView {
     /// or the rectangle is too small for a map.
     init?(run: TrainingRun, rect: Rect, context: RenderContext) {
         // Twice as many columns as rows: the plane looks square in cells twice as tall as wide.
-        let columns = rect.columns - Self.gutter, rows = min(rect.rows - 3, (columns + 1) / 2)
+        let columns = rect.columns - Self.gutter - 1, rows = min(rect.rows - 3, (columns + 1) / 2)
         guard columns >= 4, rows >= 2,
               var surface = DecisionSurface(columns: columns, rows: rows, samples: run.lesson.samples) else { return nil }
         var trainer = run.session.trainer
@@ -66,7 +66,8 @@ struct SurfacePanelView {
         }
     }
 
-    /// x₂'s extent on the left of the map's top and bottom rows, x₁'s below its ends.
+    /// The frame: the y axis on the left with x₂'s extent at the map's top and bottom rows,
+    /// a line on the right, and the bottom with x₁'s extent below the map's ends.
     private func drawAxes(names: [String], left: Int, top: Int, into screen: inout Screen) {
         let format = NumberFormat(significantDigits: 3, style: context.notation.style)
         let bounds = surface.bounds
@@ -83,11 +84,15 @@ struct SurfacePanelView {
             let isTick = index == 0 || index == surface.rows - 1
             screen.put(right(label), row: top + index, column: rect.column, style: .dim)
             screen.put(isTick ? tick : line, row: top + index, column: left - 1, style: .dim)
+            screen.put(line, row: top + index, column: left + surface.columns, style: .dim)
         }
         let row = top + surface.rows
-        let low = format.string(bounds.x1Min), high = format.string(bounds.x1Max)
+        let unicode = context.isUnicode
+        screen.put((unicode ? "└" : "+") + String(repeating: unicode ? "─" : "-", count: surface.columns)
+                   + (unicode ? "┘" : "+"), row: row, column: left - 1, style: .dim)
+        let low = " \(format.string(bounds.x1Min)) ", high = " \(format.string(bounds.x1Max)) "
         screen.put(low, row: row, column: left, style: .dim)
-        screen.putCentered(names[0], row: row, within: left..<(left + surface.columns), style: .dim)
+        screen.putCentered(" \(names[0]) ", row: row, within: left..<(left + surface.columns), style: .dim)
         screen.put(high, row: row, column: left + surface.columns - Screen.width(of: high), style: .dim)
     }
 
