@@ -31,9 +31,13 @@ struct TrainingViewEndToEndTests {
         return digits + out
     }
 
+    /// A pane whose script records the terminal settings, runs `backprop open` on XOR, then
+    /// records its exit status and the settings again; the script's shell ignores the SIGINT
+    /// that Ctrl-C sends the whole foreground process group, as an interactive shell would.
     func openPane() throws -> TmuxPane {
         try TmuxPane(columns: 120, rows: 40, command: """
             dir=$(dirname "$0")
+            trap ':' INT
             stty -g > "$dir/before"
             '\(TmuxPane.backprop.path)' open '\(try Self.xor())'
             echo $? > "$dir/status"
