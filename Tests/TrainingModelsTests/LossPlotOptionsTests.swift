@@ -45,6 +45,9 @@ struct LossPlotOptionsTests {
         #expect(LossPlot.value(at: 0.5, of: 0...8, scale: .linear) == 4)
         #expect(abs(LossPlot.value(at: 0.5, of: 1...100, scale: .logarithmic) - 10) < 1e-12)
         #expect(LossPlot.value(at: 0, of: 1...100, scale: .logarithmic) == 100)
+        // Ends whose ratio underflows a Double: halfway between 10⁻³² and 10³⁰⁸ is 10¹³⁸.
+        let wide = LossPlot.value(at: 0.5, of: 1e-32...1e308, scale: .logarithmic)
+        #expect(abs(wide / 1e138 - 1) < 1e-9)
     }
 
     @Test func withAnEvenNumberOfRowsTheUpperMiddleRowIsLabelledWithItsCentre() {

@@ -140,7 +140,10 @@ public enum LossPlot {
     static func value(at fraction: Double, of shown: ClosedRange<Double>, scale: PlotScale) -> Double {
         switch scale {
         case .linear: return shown.upperBound - fraction * (shown.upperBound - shown.lowerBound)
-        case .logarithmic: return shown.upperBound * power(shown.lowerBound / shown.upperBound, fraction)
+        case .logarithmic:
+            // In logarithms: the ratio of the ends can underflow (10⁻³² / 10³⁰⁷).
+            let top = commonLogarithm(shown.upperBound), bottom = commonLogarithm(shown.lowerBound)
+            return power(10, top - fraction * (top - bottom))
         }
     }
 

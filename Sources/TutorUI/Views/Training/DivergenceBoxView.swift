@@ -28,7 +28,7 @@ struct DivergenceBoxView {
         return [
             ("r", "lowers \(TrainingText.eta(context)) to \(lowered) and restarts \(restart)"),
             ("s", "steps through update \(TrainingText.grouped(divergence.iteration)) in the stepper"),
-        ]
+        ] + (run.scale == .linear ? [("L", "shows the loss on a log scale, where steady growth is a line")] : [])
     }
 
     func draw(in rect: Rect, into screen: inout Screen) {

@@ -6,8 +6,9 @@ struct TrainingStatusLineView {
     let run: TrainingRun
     let context: RenderContext
 
-    /// The segments right of the title, most important first.
-    var segments: [String] {
+    /// The segments right of the title, most important first; `compact` writes the speed
+    /// and the rate shorter (`playing 100/frame`, `2,940/s`).
+    func segments(compact: Bool) -> [String] {
         let session = run.session
         var segments = ["update \(TrainingText.grouped(session.completedIterations))",
                         "\(context.symbol(.totalLoss)) \(TrainingText.number(run.totalLoss, context: context))",
@@ -15,9 +16,13 @@ struct TrainingStatusLineView {
         if let divergence = session.divergence {
             segments.append("diverged in update \(TrainingText.grouped(divergence.iteration))")
         } else {
-            segments.append(run.isPlaying ? "playing, \(TrainingText.speed(run.speed))" : "paused")
+            let speed = compact ? TrainingText.speed(run.speed).replacingOccurrences(of: " updates", with: "")
+                .replacingOccurrences(of: " update", with: "") : TrainingText.speed(run.speed)
+            segments.append(run.isPlaying ? "playing\(compact ? "" : ",") \(speed)" : "paused")
         }
-        if run.isPlaying, let rate = run.updatesPerSecond { segments.append("\(TrainingText.rate(rate)) updates/s") }
+        if run.isPlaying, let rate = run.updatesPerSecond {
+            segments.append(TrainingText.rate(rate) + (compact ? "/s" : " updates/s"))
+        }
         return segments
     }
 
@@ -25,8 +30,12 @@ struct TrainingStatusLineView {
         let width = screen.columns
         screen.fill(Rect(row: row, column: 0, rows: 1, columns: width), style: .status)
         let separator = context.isUnicode ? " │ " : " | "
-        var segments = self.segments
+        var segments = self.segments(compact: false)
         var right = segments.joined(separator: separator) + " "
+        if width - Screen.width(of: right) < 16 {
+            segments = self.segments(compact: true)
+            right = segments.joined(separator: separator) + " "
+        }
         while Screen.width(of: right) > width - 2 && segments.count > 1 {
             segments.removeLast()
             right = segments.joined(separator: separator) + " "
@@ -56,10 +65,9 @@ struct TrainingKeyHintsView {
         if run.session.isPaused {
             hints += [("r", "\(TrainingText.eta(context))÷10, restart"), ("s", "step into it")]
         } else {
-            hints += [("space", run.isPlaying ? "pause" : "play"), ("1-4", "1/10/100/1k updates")]
+            hints += [("space", run.isPlaying ? "pause" : "play"), ("1-4", "1/10/100/1k updates"), ("s", "stepper")]
             if run.isPlaying { hints.append(("+/-", "speed")) }
-            hints += [("L", run.scale == .linear ? "log" : "linear"), ("s", "stepper"),
-                      ("r", "\(TrainingText.eta(context))÷10")]
+            hints += [("L", run.scale == .linear ? "log" : "linear"), ("r", "\(TrainingText.eta(context))÷10")]
         }
         if !context.isUnicode { hints = hints.map { ($0.0, $0.1.replacingOccurrences(of: "÷", with: "/")) } }
         return hints + [("?", "help"), ("t", "back")]
