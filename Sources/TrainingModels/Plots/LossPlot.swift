@@ -34,8 +34,10 @@ public enum LossPlot {
             let top = shown.map { format.string($0.upperBound) } ?? ""
             let bottom = shown.map { format.string($0.lowerBound) } ?? ""
             let fraction = middleFraction(rows: bodyHeight, dotsPerRow: glyphs == .unicode ? 4 : 1)
+            // A middle label that reads like an end's (a flat curve) would only repeat it.
             let middle = middleTicks && bodyHeight >= 5
-                ? shown.map { format.string(value(at: fraction, of: $0, scale: scale)) } : nil
+                ? shown.map { format.string(value(at: fraction, of: $0, scale: scale)) }.flatMap { [top, bottom].contains($0) ? nil : $0 }
+                : nil
             let needed = max(top.count, bottom.count, middle?.count ?? 0)
             if needed > gutter && attempt == 0 {
                 gutter = needed
@@ -182,7 +184,7 @@ public enum LossPlot {
             // The update whose interval [k − 1, k) holds the axis's midpoint, centred under it.
             let middle = grouped(Int(((range.lowerBound + range.upperBound) / 2).rounded(.down)) + 1)
             let start = (plotWidth - middle.count) / 2
-            if start > left.count + 1 && start + middle.count < labels.count - right.count - 1 {
+            if start > left.count + 1 && start + middle.count < labels.count - right.count - 1 && middle != left && middle != right {
                 labels.replaceSubrange(start..<(start + middle.count), with: Array(middle))
             }
         }

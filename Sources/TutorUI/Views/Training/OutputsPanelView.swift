@@ -9,8 +9,7 @@ struct OutputsPanelView {
     /// Why the heat map is not shown.
     var reason: String {
         let inputs = run.lesson.network.architecture.inputCount
-        return "No decision surface: this network has \(inputs) input\(inputs == 1 ? "" : "s"), "
-            + "a heat map over the input plane needs 2."
+        return "No heat map: a map over the input plane needs 2 inputs, this network has \(inputs)."
     }
 
     /// The table's rows as columns of text: a header, then one row per sample.
@@ -29,7 +28,7 @@ struct OutputsPanelView {
     }
 
     func draw(in rect: Rect, into screen: inout Screen) {
-        TrainingPanelTitle.draw(["Outputs against targets", "at the current weights"], row: rect.row,
+        TrainingPanelTitle.draw(["Outputs against targets", "now"], row: rect.row,
                                 from: rect.column, width: rect.columns, into: &screen, context: context)
         var row = rect.row + 1
         for line in TextWrapping.lines(of: reason, width: rect.columns).prefix(2) where row < rect.bottomRow {
