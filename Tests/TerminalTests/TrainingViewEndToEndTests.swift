@@ -40,8 +40,9 @@ struct TrainingViewEndToEndTests {
             trap ':' INT
             stty -g > "$dir/before"
             '\(TmuxPane.backprop.path)' open '\(try Self.xor())'
-            echo $? > "$dir/status"
+            code=$?
             stty -g > "$dir/after"
+            echo $code > "$dir/status"
             exec sleep 600
             """)
     }
