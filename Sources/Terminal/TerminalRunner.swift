@@ -5,7 +5,8 @@ import TutorUI
 ///
 /// Ticks keep their rhythm while keys arrive: the next tick is due one interval after the
 /// last, not after the last key. A resize is handed over at once with the new size; Ctrl-L
-/// (the program's `wantsFullRepaint`) repaints everything.
+/// (the program's `wantsFullRepaint`) repaints everything. After each tick's frame is drawn,
+/// the program gets what the tick cost (``TickTiming``): the only clock readings it sees.
 public enum TerminalRunner {
     /// Runs `program` until it ends (its first frame already drawn by ``drawFirstFrame(_:in:)``
     /// or not).
@@ -14,17 +15,23 @@ public enum TerminalRunner {
         drawFirstFrame(&program, in: session)
         var lastTick = clock.now
         var wasTicking = false
+        // The start of the previous tick while ticks keep coming, for the program's measurements.
+        var previousTick: ContinuousClock.Instant?
         while !program.isFinished {
             var timeout: Duration?
             if let interval = program.tickInterval {
                 if !wasTicking { lastTick = clock.now }
                 timeout = max(.zero, lastTick + interval - clock.now)
+            } else {
+                previousTick = nil
             }
             wasTicking = program.tickInterval != nil
             let key = session.readKey(timeout: timeout)
+            var tickStart: ContinuousClock.Instant?
             switch key {
             case nil:
                 lastTick = clock.now
+                tickStart = lastTick
                 program.handle(.tick)
             case .resize?:
                 program.resize(to: session.size)
@@ -32,8 +39,14 @@ public enum TerminalRunner {
                 program.handle(key)
             }
             if program.isFinished { break }
+            let drawStart = clock.now
             session.draw(program.render())
             if program.wantsFullRepaint { session.repaint() }
+            if let tickStart {
+                program.tickMeasured(TickTiming(sincePreviousTick: previousTick.map { tickStart - $0 },
+                                                handling: drawStart - tickStart, drawing: clock.now - drawStart))
+                previousTick = tickStart
+            }
         }
     }
 

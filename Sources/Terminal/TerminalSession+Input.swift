@@ -5,6 +5,9 @@ import TutorUI
 extension TerminalSession {
     /// Waits up to `timeout` (nil: for ever) for a key and returns it, or nil on timeout.
     ///
+    /// A key already typed is returned even when the timeout has passed (a timeout of zero
+    /// only looks), so a program whose ticks are overdue still hears its keys.
+    ///
     /// Ctrl-C comes back as `.control("c")`. A resize comes back as `.resize`, with `size`
     /// already updated. After the process was stopped (Ctrl-Z) and continued, the session
     /// re-enters full-screen mode and repaints the last frame itself, and returns `.resize`
@@ -16,13 +19,15 @@ extension TerminalSession {
             if terminal_guard_take_interrupt() != 0 { return .control("c") }
             if terminal_guard_take_resume() != 0, resumeAfterStop() { return .resize }
             var slice = Duration.milliseconds(100)
+            var lastLook = false
             if let deadline {
                 let remaining = deadline - clock.now
-                if remaining <= .zero { return nil }
-                slice = min(slice, remaining)
+                lastLook = remaining <= .zero
+                slice = lastLook ? .zero : min(slice, remaining)
             }
             let (seconds, attoseconds) = slice.components
-            wtimeout(bp_stdscr(), Int32(max(1, seconds * 1000 + attoseconds / 1_000_000_000_000_000)))
+            // 0 only looks for a key typed already; otherwise wait at least 1 ms.
+            wtimeout(bp_stdscr(), lastLook ? 0 : Int32(max(1, seconds * 1000 + attoseconds / 1_000_000_000_000_000)))
             var code: wint_t = 0
             switch wget_wch(bp_stdscr(), &code) {
             case OK:
@@ -34,7 +39,7 @@ extension TerminalSession {
                 }
                 if let key = KeyCodeTranslation.key(forKeyCode: Int32(code)) { return key }
             default:
-                continue
+                if lastLook { return nil }
             }
         }
     }

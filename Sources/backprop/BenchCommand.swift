@@ -29,6 +29,8 @@ struct BenchCommand: ParsableCommand {
             TrainingSession.run with the loss history and a 120x40 frame (decision surface, \
             loss plot, heat map, gradient bars) recomputed 30 times a second, beside a plain \
             Trainer.step() loop measured in the same run.
+
+            With --training --view, measures the same through the training view's program             path: the stepper program at 120x40 in the training view at full speed, handling             a tick, rendering and writing the screen every 1/30 s as the terminal loop does             (default lesson: lessons/08-xor.toml).
             """)
 
     /// How many timed runs each path gets; the fastest is reported.
@@ -45,6 +47,9 @@ struct BenchCommand: ParsableCommand {
 
     @Option(help: "With --training: the lesson to train (default: the built-in XOR problem).")
     var lesson: String?
+
+    @Flag(help: "With --training: measure through the training view's program (ticks, render() and the screen as text at 120x40).")
+    var view = false
 
     @Option(help: "With --training: seconds per timed run (each path runs \(repetitions) times).")
     var seconds = 1.0
@@ -65,6 +70,9 @@ struct BenchCommand: ParsableCommand {
         if lesson != nil && !training {
             throw ValidationError("--lesson only applies with --training")
         }
+        if view && !training {
+            throw ValidationError("--view only applies with --training")
+        }
         if training && ui {
             throw ValidationError("--training and --ui measure different things: choose one")
         }
@@ -84,6 +92,10 @@ struct BenchCommand: ParsableCommand {
         #else
         let build = "release"
         #endif
+        if training && view {
+            try runTrainingView(build: build)
+            return
+        }
         if training {
             try runTraining(build: build)
             return
@@ -130,6 +142,35 @@ struct BenchCommand: ParsableCommand {
         let report = TrainingBenchReport(
             build: build, problem: problem, seconds: seconds, repetitions: Self.repetitions, stepsPerSecond: steps,
             session: session, sessionMatchesSteps: plain.network.parameters == session.session.trainer.network.parameters)
+        print(json ? report.json : report.table)
+    }
+
+    /// `--training --view`: plain steps and the training view's program path, interleaved, best of each.
+    private func runTrainingView(build: String) throws {
+        let path: String
+        if let lesson {
+            path = lesson
+        } else if let folder = LessonDirectory.find(),
+                  let xor = LessonDirectory.files(in: folder).first(where: { $0.lastPathComponent.hasSuffix("-xor.toml") }) {
+            path = xor.path
+        } else {
+            StandardError.write("error: no lessons/ folder with the XOR lesson found beside the program or here; give --lesson\n")
+            throw ExitCode.failure
+        }
+        let loaded = try LessonFile.load(path)
+        let duration = Duration.milliseconds(Int64((seconds * 1000).rounded()))
+        let steps = TrainingBenchmark(start: loaded.trainer, duration: duration)
+        let program = TrainingViewBenchmark(lesson: loaded, duration: duration)
+        var stepRate = 0.0
+        var best: TrainingViewBenchmark.ViewRun?
+        for _ in 0..<Self.repetitions {
+            stepRate = max(stepRate, steps.measureSteps())
+            let run = program.measureView()
+            if best == nil || run.updatesPerSecond > best!.updatesPerSecond { best = run }
+        }
+        guard let view = best else { return }
+        let report = TrainingViewBenchReport(build: build, problem: "\(path) (\(loaded.title))", seconds: seconds,
+                                             repetitions: Self.repetitions, stepsPerSecond: stepRate, view: view)
         print(json ? report.json : report.table)
     }
 

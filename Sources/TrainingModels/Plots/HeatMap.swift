@@ -15,7 +15,7 @@ public enum HeatMap {
     }
 
     /// The marks for points: class 1, class 0, both classes in one cell, regression.
-    static func marks(_ glyphs: PlotGlyphs) -> [Unicode.Scalar] {
+    public static func marks(_ glyphs: PlotGlyphs) -> [Unicode.Scalar] {
         glyphs == .unicode ? ["●", "○", "◐", "•"] : ["o", "x", "&", "@"]
     }
 

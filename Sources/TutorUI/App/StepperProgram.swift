@@ -18,13 +18,21 @@ public struct StepperProgram: TerminalProgram {
     /// Whether the student has quit.
     public var isFinished: Bool { state.hasQuit }
     /// The playback delay while playing; nil while paused.
-    public var tickInterval: Duration? { state.playback.isPlaying ? .milliseconds(state.playback.delay) : nil }
+    public var tickInterval: Duration? {
+        if state.training.isVisible { return state.training.run?.isPlaying == true ? TrainingRun.frameInterval : nil }
+        return state.playback.isPlaying ? .milliseconds(state.playback.delay) : nil
+    }
     /// Whether Ctrl-L asked for a full repaint.
     public var wantsFullRepaint: Bool { state.needsFullRedraw }
 
     /// Maps the key to its action (if any) and reduces.
     public mutating func handle(_ key: KeyEvent) {
         if let action = StepperKeyMap.action(for: key, in: state) { reduce(&state, action) }
+    }
+
+    /// Hands the terminal loop's measurement of a tick to the training view.
+    public mutating func tickMeasured(_ timing: TickTiming) {
+        reduce(&state, .training(.tickMeasured(timing)))
     }
 
     /// Lays the stepper out for the new size.

@@ -17,8 +17,16 @@ public protocol TerminalProgram {
 
     /// Takes one key (or a `.tick`).
     mutating func handle(_ key: KeyEvent)
+    /// Takes what the terminal loop measured about the last tick (the only wall time a
+    /// program sees; a replay sends none). Programs that need none take the default.
+    mutating func tickMeasured(_ timing: TickTiming)
     /// Takes the terminal's new size.
     mutating func resize(to size: TerminalSize)
     /// The screen to show now, `size` large.
     mutating func render() -> Screen
+}
+
+extension TerminalProgram {
+    /// Ignores the measurement.
+    public mutating func tickMeasured(_ timing: TickTiming) {}
 }

@@ -48,4 +48,6 @@ public enum StepperAction: Sendable, Hashable {
     case resized(columns: Int, rows: Int)
     /// What-if editing and demo captions (issue 5), reduced by ``reduceInstructor(_:_:)``.
     case instructor(InstructorAction)
+    /// The training view and the gradient check (issue 6).
+    case training(TrainingAction)
 }

@@ -20,6 +20,7 @@ public enum StepperKeyMap {
         if !state.fitsScreen {
             return key == .character("q") || key == .escape ? .quitPressed : nil
         }
+        if let action = TrainingKeyMap.action(for: key, in: state) { return action }
         if state.jumpPrompt != nil, let action = jumpPromptAction(for: key) { return action }
         if let action = InstructorKeyMap.action(for: key, in: state) { return action }
         return stepperAction(for: key)
@@ -53,6 +54,8 @@ public enum StepperKeyMap {
         case .control("l"): .redrawPressed
         case .character("?"): .helpToggled
         case .character("q"), .escape: .quitPressed
+        case .character("t"): .training(.viewToggled)
+        case .character("c"): .training(.gradientCheckRequested)
         case .tick: .playbackTicked
         case .resize: nil
         default: .unknownKeyPressed(key.scriptName)

@@ -4,6 +4,7 @@ import BackpropCore
 ///
 /// Pure: no IO, no clock. The terminal loop and `backprop replay` feed it the same actions.
 public func reduce(_ state: inout StepperState, _ action: StepperAction) {
+    defer { forgetGradientCheckIfMoved(&state) }
     state.message = nil
     state.needsFullRedraw = false
     if reduceInstructor(&state, action) { return }
@@ -29,8 +30,8 @@ public func reduce(_ state: inout StepperState, _ action: StepperAction) {
     case .lastStepPressed:
         state.move(to: state.timeline.stepCount - 1)
     case .nextIterationPressed:
-        if state.iteration == state.timeline.iterations {
-            state.message = StepperMessage("This is the last update (\(state.iteration) of \(state.timeline.iterations))")
+        if state.iteration == state.timeline.lastIteration {
+            state.message = StepperMessage("This is the last update (\(state.iteration) of \(state.timeline.lastIteration))")
         } else {
             state.move(to: state.timeline.index(iteration: state.iteration + 1, step: 0))
         }
@@ -72,6 +73,8 @@ public func reduce(_ state: inout StepperState, _ action: StepperAction) {
         state.needsFullRedraw = true
     case .instructor:
         break
+    case .training(let action):
+        reduceTraining(&state, action)
     }
 }
 
@@ -105,7 +108,7 @@ private func previousPhaseStart(_ state: StepperState) -> Int {
     while index > 0 && steps[index - 1].phase == phase { index -= 1 }
     if index < state.stepInIteration { return base + index }
     // Already at the phase's first step: go to the start of the previous phase.
-    if index == 0 { return state.iteration == 1 ? 0 : firstStepOfLastPhase(state, iteration: state.iteration - 1) }
+    if index == 0 { return state.iteration == state.timeline.firstIteration ? 0 : firstStepOfLastPhase(state, iteration: state.iteration - 1) }
     let previous = steps[index - 1].phase
     while index > 0 && steps[index - 1].phase == previous { index -= 1 }
     return base + index
@@ -125,6 +128,7 @@ private func firstStepOfLastPhase(_ state: StepperState, iteration: Int) -> Int 
 private func closesHelp(_ action: StepperAction) -> Bool {
     switch action {
     case .quitPressed, .interruptPressed, .redrawPressed, .resized, .playbackTicked: return false
+    case .training(let action) where action.isClock: return false
     default: return true
     }
 }

@@ -30,14 +30,17 @@ public struct StepperState: Sendable {
     public var hasQuit = false
     /// What-if edits, their undo stack and the demo caption (issue 5).
     public var instructor = InstructorState()
+    /// The training view and the gradient check (issue 6).
+    public var training = TrainingViewState()
 
-    /// Creates a stepper at the first step of a lesson.
-    public init(lesson: Lesson, size: TerminalSize) {
+    /// Creates a stepper at the first step of a lesson; `completedIterations` numbers its
+    /// updates on from that many made before (the training view's stepper on its weights).
+    public init(lesson: Lesson, size: TerminalSize, completedIterations: Int = 0) {
         self.lesson = lesson
         timeline = Timeline(network: lesson.network, options: lesson.options, samples: lesson.samples,
-                            iterations: lesson.iterations)
+                            iterations: lesson.iterations, completedIterations: completedIterations)
         position = 0
-        current = timeline.steps(iteration: 1)
+        current = timeline.steps(iteration: timeline.firstIteration)
         self.size = size
     }
 

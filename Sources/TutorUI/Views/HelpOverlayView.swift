@@ -17,6 +17,7 @@ struct HelpOverlayView {
             (":  then a number, Enter", "jump to that step of this update"),
             ("p", "play or pause"),
             ("+  -", "play faster or slower"),
+        ] + TrainingKeyHints.stepperHelp + [
             ("Ctrl-L", "redraw the screen"),
         ] + InstructorHelp.keys(context) + [
             ("?", "show or hide this help"),

@@ -17,6 +17,7 @@ struct KeyHintsView {
         hints.append((":", "jump"))
         hints.append(("p", state.playback.isPlaying ? "pause" : "play"))
         if state.playback.isPlaying { hints.append(("+/-", "speed")) }
+        hints += TrainingKeyHints.stepperHints(for: state)
         hints += [("?", "help"), ("q", "quit")]
         return hints
     }

@@ -36,7 +36,9 @@ struct StatusLineView {
         func count(_ noun: String, _ k: Int, _ n: Int) -> String { compact ? "\(noun) \(k)/\(n)" : "\(noun) \(k) of \(n)" }
         var segments = [StatusLineView.name(of: state.step.phase),
                         count("step", state.stepInIteration + 1, state.timeline.stepsPerIteration)]
-        if state.timeline.iterations > 1 { segments.append(count("update", state.iteration, state.timeline.iterations)) }
+        if state.timeline.firstIteration > 1 {
+            segments.append("update \(TrainingText.grouped(state.iteration))")  // a stepper opened from training
+        } else if state.timeline.iterations > 1 { segments.append(count("update", state.iteration, state.timeline.iterations)) }
         let samples = state.lesson.samples.count
         if samples > 1 {
             segments.append(sample.map { count("sample", $0 + 1, samples) } ?? "all \(samples) samples")

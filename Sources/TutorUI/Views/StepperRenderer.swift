@@ -17,6 +17,8 @@ public struct StepperRenderer: Sendable {
     private var panelsKey: (iteration: Int, size: TerminalSize)?
     private var panels: [(panel: ExplanationPanelView, listsWeights: Bool)?] = []
     private var instructorKey: InstructorRenderKey?
+    /// The stepper the caches belong to, as the training view counts the steppers it opens (issue 6).
+    var trainingGeneration = 0
 
     /// A renderer for `lesson`, drawing with `context`.
     public init(lesson: Lesson, context: RenderContext) {
@@ -27,6 +29,7 @@ public struct StepperRenderer: Sendable {
     public mutating func render(_ state: StepperState) -> Screen {
         guard state.fitsScreen else { return .terminalTooSmall(size: state.size) }
         startAfreshIfEdited(state)
+        if let screen = renderTraining(state) { return screen }
         let marks = view.marks(for: state)
         let known = state.known
         let layout = layout(for: state, marks: marks)

@@ -73,6 +73,7 @@ public struct StepperView: Sendable {
     /// The screen for `state`.
     public func render(_ state: StepperState) -> Screen {
         guard state.fitsScreen else { return .terminalTooSmall(size: state.size) }
+        if state.training.isVisible { return TrainingView(context: context).render(state) }
         let marks = marks(for: state)
         let known = state.known
         let layout = layout(for: state, marks: marks)
@@ -117,6 +118,7 @@ public struct StepperView: Sendable {
                     context: context, glyphs: planner.glyphs, metrics: metrics, names: names).draw(into: &screen)
         parts.panel.draw(into: &screen)
         EditChangesPanel(state: state, context: context).draw(in: regions.panel, into: &screen)
+        GradientCheckView(state: state, context: context)?.draw(in: regions.panel, below: parts.panel.lines.last?.row ?? regions.panel.row, into: &screen)
         StatusLineView(state: state, context: context).draw(row: regions.statusRow, into: &screen)
         KeyHintsView(state: state, context: context).draw(row: regions.hintsRow, into: &screen)
         if state.isHelpVisible { HelpOverlayView(context: context).draw(into: &screen) }

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+/// The training view in a real terminal (a tmux pane at 120x40): `t` opens it on XOR, it
+/// trains by itself, the loop's measured updates per second appear, keys still act while it
+/// plays at full speed, `s` drops into the stepper on the training's weights, `t` goes back,
+/// and `q` quits with the terminal's settings restored. Nothing here measures speed.
+@Suite(.serialized, .enabled(if: TmuxPane.isAvailable,
+                             "tmux is not installed, so the end-to-end terminal tests are skipped (apt-get install tmux)"))
+struct TrainingViewEndToEndTests {
+    /// The XOR lesson's path.
+    static func xor() throws -> String {
+        let names = try FileManager.default.contentsOfDirectory(atPath: TmuxPane.lessons.path)
+        let name = try #require(names.sorted().first { $0.hasSuffix("-xor.toml") }, "no XOR lesson")
+        return TmuxPane.lessons.appendingPathComponent(name).path
+    }
+
+    /// The update count on the training view's status line (`update 12,345 │`).
+    static func updates(in screen: String) -> Int? {
+        guard let range = screen.range(of: #"update [0-9,]+ │"#, options: .regularExpression) else { return nil }
+        return Int(screen[range].dropFirst(7).dropLast(2).replacingOccurrences(of: ",", with: ""))
+    }
+
+    /// `value` with commas between groups of three digits, as the status line writes it.
+    static func grouped(_ value: Int) -> String {
+        var digits = String(value), out = ""
+        while digits.count > 3 {
+            out = "," + digits.suffix(3) + out
+            digits = String(digits.dropLast(3))
+        }
+        return digits + out
+    }
+
+    /// A pane whose script records the terminal settings, runs `backprop open` on XOR, then
+    /// records its exit status and the settings again; the script's shell ignores the SIGINT
+    /// that Ctrl-C sends the whole foreground process group, as an interactive shell would.
+    func openPane() throws -> TmuxPane {
+        try TmuxPane(columns: 120, rows: 40, command: """
+            dir=$(dirname "$0")
+            trap ':' INT
+            stty -g > "$dir/before"
+            '\(TmuxPane.backprop.path)' open '\(try Self.xor())'
+            code=$?
+            stty -g > "$dir/after"
+            echo $code > "$dir/status"
+            exec sleep 600
+            """)
+    }
+
+    func file(_ pane: TmuxPane, _ name: String) throws -> String {
+        try String(contentsOf: pane.directory.appendingPathComponent(name), encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    @Test func tTrainsLiveSOpensTheStepperTReturnsAndQQuitsCleanly() throws {
+        let pane = try openPane()
+        try pane.waitForScreen("the stepper") { $0.contains("step 1 of 55") }
+        try pane.send("t")
+        let opened = try pane.waitForScreen("the training view") {
+            $0.contains("Decision boundary") && $0.contains("Gradient size per layer")
+        }
+        #expect(Self.updates(in: opened) == 0)
+        #expect(opened.contains("paused"))
+
+        // Playing: the count grows by itself and the loop's measured rate appears.
+        try pane.send("p")
+        let playing = try pane.waitForScreen("training running with a measured rate") {
+            ($0.contains("updates/s") && (Self.updates(in: $0) ?? 0) > 200)
+        }
+        #expect(playing.contains("playing, 100 updates/frame"))
+        let before = Self.updates(in: playing) ?? 0
+        try pane.waitForScreen("more updates") { (Self.updates(in: $0) ?? 0) > before }
+
+        // At full speed, keys are still heard between frames.
+        try pane.send("+", "+", "+")
+        try pane.waitForScreen("full speed") { $0.contains("playing, full speed") }
+        try pane.send("p")
+        let paused = try pane.waitForScreen("paused again") { $0.contains("│ paused") }
+        let made = try #require(Self.updates(in: paused))
+
+        // s: the stepper on update made + 1; t: back to the same training.
+        try pane.send("s")
+        let stepper = try pane.waitForScreen("the stepper on the training's weights") {
+            $0.contains("forward pass │ step 1 of 55")
+        }
+        let grouped = Self.grouped(made), next = Self.grouped(made + 1)
+        #expect(stepper.contains("update \(next)"), "the stepper is not on update \(next)")
+        #expect(!stepper.contains("Decision boundary"))
+        try pane.send("t")
+        try pane.waitForScreen("the training view where it was") {
+            $0.contains("Decision boundary") && $0.contains("update \(grouped) │")
+        }
+
+        try pane.send("t")
+        try pane.waitForScreen("the stepper again") { $0.contains("step 1 of 55") && !$0.contains("Decision boundary") }
+        try pane.send("q")
+        #expect(try pane.waitForFile("status") == "0")
+        #expect(try file(pane, "after") == (try file(pane, "before")), "the terminal settings were not restored")
+        #expect(!(try pane.capture()).contains("Decision boundary"), "the alternate screen was not left")
+    }
+
+    @Test func qInsideTheTrainingViewGoesBackAndCtrlCQuitsAtOnce() throws {
+        let pane = try openPane()
+        try pane.waitForScreen("the stepper") { $0.contains("step 1 of 55") }
+        try pane.send("t", "p")
+        try pane.waitForScreen("training running") { (Self.updates(in: $0) ?? 0) > 0 }
+        try pane.send("q")
+        try pane.waitForScreen("the stepper after q") { $0.contains("step 1 of 55") && !$0.contains("Decision boundary") }
+        try pane.send("t")
+        try pane.waitForScreen("the training view") { $0.contains("Decision boundary") }
+        try pane.send("C-c")
+        #expect(try pane.waitForFile("status") == "0")
+        #expect(try file(pane, "after") == (try file(pane, "before")))
+    }
+}
