@@ -135,11 +135,11 @@ struct BenchCommand: ParsableCommand {
     /// The stepper benchmark: the time to replay the keys drawing every frame, per frame and
     /// in total, against the 1-second target for 10,000 keys and the blank-screen floor.
     private func runUI(build: String) throws {
-        guard let folder = LessonDirectory.find(), let path = LessonDirectory.workedExample(in: folder) else {
-            printToStandardError("error: no lessons/ folder with the worked example found beside the program or here")
+        guard let path = TutorSetup.builtInLesson(endingWith: "worked-example.toml") else {
+            printToStandardError("error: no lessons/ folder with the worked example found beside the program")
             throw ExitCode.failure
         }
-        let benchmark = UIBenchmark(lesson: try LessonFile.load(path.path), keyCount: keys,
+        let benchmark = UIBenchmark(lesson: try LessonFile.load(path), keyCount: keys,
                                     size: TerminalSize(columns: 120, rows: 40))
         let figures = benchmark.run(repetitions: Self.repetitions)
         let perFrame = figures.render / Double(keys) * 1e6

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ProgressStorage
 import TutorUI
 
 /// `backprop replay`: the stepper's screens as text, driven by a list of keys, without a terminal.
@@ -19,6 +20,11 @@ struct ReplayCommand: ParsableCommand {
             g G i : p + - ? q), names for special keys (right left up down home end enter \
             space backspace esc tab ctrl-l ...), and `tick` for one beat of the playback \
             clock: `p tick tick` plays two steps. Quote text to type: ": \\"12\\" enter".
+
+            Quizzes are asked as in `open`: type the answer as text, `type:0.3775 enter` or \
+            `"0.3775" enter`; `s` skips; --no-quiz turns them off. Replay reads and saves \
+            no progress unless --progress DIR names a folder for progress.json (then it \
+            resumes like `open`, and --restart starts over).
 
             Symbols are Unicode unless --ascii is given (whatever the locale, so output does \
             not depend on the environment); colour is off unless --color always.
@@ -42,6 +48,16 @@ struct ReplayCommand: ParsableCommand {
 
     @Option(help: "ANSI colour: never or always (auto: only when standard output is a terminal).")
     var color: ColorChoice = .never
+
+    @Flag(name: .customLong("no-quiz"), help: "Do not ask the lesson's quizzes: every result shows at once.")
+    var noQuiz = false
+
+    @Option(help: ArgumentHelp("Read and save progress in this folder's progress.json (none by default).",
+                               valueName: "dir"))
+    var progress: String?
+
+    @Flag(help: "With --progress: start the lesson over instead of resuming.")
+    var restart = false
 
     /// The largest screen replay lays out, in either direction.
     static let largestSide = 1000
@@ -68,7 +84,12 @@ struct ReplayCommand: ParsableCommand {
         let context: RenderContext = ascii ? .ascii : .unicode
         let mode = ColorMode.decide(color, environment: ProcessInfo.processInfo.environment,
                                     outputIsTerminal: isatty(STDOUT_FILENO) == 1)
-        var program = StepperProgram(lesson: lesson, size: size, context: context)
+        let (entries, _) = TutorSetup.library(extraFolders: [])
+        let launch = TutorSetup.launch(of: lesson, path: self.lesson, entries: entries, asksQuizzes: !noQuiz,
+                                       restarts: restart)
+        var program = TutorProgram(launch: launch, entries: entries,
+                                   keeper: ProgressKeeper(store: progress.map { ProgressStore(directory: $0) }),
+                                   size: size, context: context, workingDirectory: TutorSetup.workingDirectory)
         var sink = TextFrameSink(format: mode == .color ? .ansi(.dark) : .plain, separators: frames == .all) {
             print($0, terminator: "")
         }

@@ -46,4 +46,6 @@ public enum StepperAction: Sendable, Hashable {
     case unknownKeyPressed(String)
     /// The terminal changed size.
     case resized(columns: Int, rows: Int)
+    /// Answering a quiz, or the end-of-lesson card (see ``LessonAction``).
+    case lesson(LessonAction)
 }

@@ -21,6 +21,7 @@ public enum StepperKeyMap {
             return key == .character("q") || key == .escape ? .quitPressed : nil
         }
         if state.jumpPrompt != nil, let action = jumpPromptAction(for: key) { return action }
+        if let action = LessonKeyMap.action(for: key, in: state) { return action }
         return stepperAction(for: key)
     }
 

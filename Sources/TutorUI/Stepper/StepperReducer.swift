@@ -69,6 +69,8 @@ public func reduce(_ state: inout StepperState, _ action: StepperAction) {
     case let .resized(columns, rows):
         state.size = TerminalSize(columns: columns, rows: rows)
         state.needsFullRedraw = true
+    case .lesson(let action):
+        reduceLesson(&state, action)
     }
 }
 

@@ -21,7 +21,7 @@ struct HelpOverlayView {
             ("?", "show or hide this help"),
             ("q  Esc", "quit (or close this help)"),
             ("Ctrl-C", "quit at once"),
-        ]
+        ] + LessonHints.helpKeys(context: context)
     }
 
     /// What the diagram's marks mean.

@@ -13,6 +13,8 @@ struct DiagramValues: Sendable {
     let trace: IterationTrace
     /// The values written out, for this update and sample.
     let texts: ValueTexts
+    /// The value a waiting quiz hides: written `?`.
+    let hidden: ValueRef?
 
     /// The values at the step on screen of `state`, with `texts` for its update and sample
     /// (made here when not given).
@@ -23,6 +25,7 @@ struct DiagramValues: Sendable {
         inputs = sample.inputs
         targets = sample.targets
         self.texts = texts
+        hidden = state.hiddenResult
     }
 
     /// The value a weight's edge shows: θ₁ once its update step has been walked, else θ₀.
@@ -34,6 +37,7 @@ struct DiagramValues: Sendable {
     /// The text for `ref`'s `value` at most `width` columns wide: the full text when it fits,
     /// else the value with fewer digits.
     func text(_ ref: ValueRef, _ value: Double, fitting width: Int, context: RenderContext) -> String {
+        if ref == hidden { return "?" }
         if let text = texts.text(ref), Screen.width(of: text) <= width { return text }
         return context.number(value, fitting: width)
     }
