@@ -1,15 +1,12 @@
 import ArgumentParser
-import Foundation
-import Lessons
-import ProgressStorage
 import Reports
-import Terminal
-import TutorUI
 
 /// The `backprop` command: a terminal tutor that walks a small neural network node by node.
 ///
-/// Without a subcommand it opens the lesson menu when run on a terminal, and otherwise
-/// prints the lessons (as `backprop list` does) and the commands.
+/// Without a subcommand it runs ``MenuCommand``: the lesson menu when run on a terminal,
+/// and otherwise the lessons (as `backprop list` prints them) and the commands. (The menu's
+/// options live on a default subcommand: options of the root command would be taken from
+/// every subcommand's arguments.)
 @main
 struct BackpropCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,41 +20,9 @@ struct BackpropCommand: ParsableCommand {
             """,
         version: BackpropVersion.current,
         subcommands: [OpenCommand.self, ReplayCommand.self, ListCommand.self, TraceCommand.self, TrainCommand.self,
-                      CheckCommand.self, ExportCommand.self, BenchCommand.self]
+                      CheckCommand.self, ExportCommand.self, BenchCommand.self, MenuCommand.self],
+        defaultSubcommand: MenuCommand.self
     )
-
-    @Option(name: .customLong("lessons"), help: ArgumentHelp("Also list the lessons in this folder (repeatable).",
-                                                             valueName: "dir"))
-    var folders: [String] = []
-
-    @Flag(help: "Draw with ASCII characters and notation only (the default when the locale is not UTF-8).")
-    var ascii = false
-
-    @Option(help: "Colour: auto (on a colour terminal unless NO_COLOR is set), always or never.")
-    var color: ColorChoice = .auto
-
-    @Flag(name: .customLong("no-quiz"), help: "Do not ask the lessons' quizzes.")
-    var noQuiz = false
-
-    func run() throws {
-        let onTerminal = TerminalSession.startProblem(
-            standardInputIsTerminal: isatty(STDIN_FILENO) == 1, standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1,
-            term: ProcessInfo.processInfo.environment["TERM"]) == nil
-        let (entries, libraryWarnings) = TutorSetup.library(extraFolders: folders)
-        let (keeper, keeperWarning) = TutorSetup.standardKeeper()
-        let warnings = libraryWarnings + (keeperWarning.map { [$0] } ?? [])
-        if onTerminal {
-            try TutorSetup.runInTerminal(ascii: ascii, color: color) { size, context in
-                TutorProgram(menuOf: entries, keeper: keeper, size: size, context: context, asksQuizzes: !noQuiz,
-                             warnings: warnings, workingDirectory: TutorSetup.workingDirectory)
-            }
-            return
-        }
-        for warning in warnings { StandardError.write("warning: \(warning)\n") }
-        var reader = keeper
-        for warning in reader.reload() { StandardError.write("warning: \(warning)\n") }
-        print(Self.overview(menu: LessonMenu(entries: entries, progress: reader.progress)), terminator: "")
-    }
 
     /// The lessons (as `backprop list` prints them) and the commands, for a run without a terminal.
     static func overview(menu: LessonMenu) -> String {

@@ -82,12 +82,13 @@ struct LessonMenuView {
             let label = String(repeating: " ", count: labelWidth - Screen.width(of: item.label)) + item.label
             screen.put(label, row: row, column: 3, style: isSelected ? base.adding(.bold) : .title)
             var progress = Self.progressText(item, compact: false)
-            let titleWidth = Screen.width(of: item.entry.title)
+            let titleText = context.lessonText(item.entry.title)
+            let titleWidth = Screen.width(of: titleText)
             if titleStart + titleWidth + 2 + Screen.width(of: progress) + 1 > width {
                 progress = Self.progressText(item, compact: true)
             }
             let progressColumn = width - 1 - Screen.width(of: progress)
-            let title = DiagramView.clipped(item.entry.title, to: max(4, progressColumn - 2 - titleStart),
+            let title = DiagramView.clipped(titleText, to: max(4, progressColumn - 2 - titleStart),
                                             ellipsis: context.glyphs.ellipsis)
             screen.put(title, row: row, column: titleStart, style: base)
             let progressStyle: Style = item.problem != nil ? .error
@@ -99,7 +100,7 @@ struct LessonMenuView {
     private func drawDetail(row top: Int, into screen: inout Screen) {
         guard let item = state.selectedItem else { return }
         let rule = String(context.glyphs.light.horizontal)
-        let heading = rule + " " + item.label + "  " + item.entry.title + " "
+        let heading = rule + " " + item.label + "  " + context.lessonText(item.entry.title) + " "
         let shown = DiagramView.clipped(heading, to: width, ellipsis: context.glyphs.ellipsis)
         screen.put(shown, row: top, column: 0, style: .title)
         screen.put(String(repeating: rule, count: max(0, width - Screen.width(of: shown))), row: top,
@@ -107,10 +108,10 @@ struct LessonMenuView {
         let textWidth = width - 4
         var lines: [(String, Style)] = []
         if let problem = item.problem {
-            lines += TextWrapping.lines(of: "Does not load: " + problem, width: textWidth).prefix(2).map { ($0, .error) }
+            lines += TextWrapping.lines(of: context.lessonText("Does not load: " + problem), width: textWidth).prefix(2).map { ($0, .error) }
             lines.append(("backprop check \(item.entry.path) lists every problem.", .normal))
         } else {
-            let summary = TextWrapping.lines(of: item.entry.summary ?? "", width: textWidth)
+            let summary = TextWrapping.lines(of: context.lessonText(item.entry.summary ?? ""), width: textWidth)
             lines += summary.prefix(2).enumerated().map { index, line in
                 (index == 1 && summary.count > 2
                     ? DiagramView.clipped(line + " " + context.glyphs.ellipsis, to: textWidth, ellipsis: context.glyphs.ellipsis)
@@ -118,7 +119,7 @@ struct LessonMenuView {
             }
             while lines.count < 2 { lines.append(("", .normal)) }
             lines.append((Self.progressText(item, compact: false), .accent))
-            lines.append((item.entry.path, .dim))
+            lines.append((context.lessonText(item.entry.path), .dim))
         }
         for (offset, line) in lines.prefix(Self.detailRows - 1).enumerated() {
             screen.put(DiagramView.clipped(line.0, to: textWidth, ellipsis: context.glyphs.ellipsis), row: top + 1 + offset,
@@ -136,7 +137,7 @@ struct LessonMenuView {
 
     private func drawHints(row: Int, into screen: inout Screen) {
         if let message = state.message {
-            screen.put(" " + DiagramView.clipped(message.text, to: width - 2, ellipsis: context.glyphs.ellipsis), row: row,
+            screen.put(" " + DiagramView.clipped(context.lessonText(message.text), to: width - 2, ellipsis: context.glyphs.ellipsis), row: row,
                        column: 0, style: message.isError ? .error : .accent)
             return
         }

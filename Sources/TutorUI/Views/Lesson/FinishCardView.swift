@@ -16,7 +16,7 @@ struct FinishCardView {
 
     /// The card's lines, each with its style.
     var lines: [(text: String, style: Style)] {
-        var lines: [(String, Style)] = [("You have finished “\(state.lesson.title)”.", .title), ("", .normal)]
+        var lines: [(String, Style)] = [("You have finished “\(context.lessonText(state.lesson.title))”.", .title), ("", .normal)]
         let score = self.score
         if score.total > 0 {
             var parts = ["\(score.firstTry) right first time"]
@@ -31,7 +31,7 @@ struct FinishCardView {
         }
         lines.append(("", .normal))
         if let next = state.session?.next {
-            lines.append(("Next: lesson \(next.label), “\(next.title)”.", .title))
+            lines.append(("Next: lesson \(next.label), “\(context.lessonText(next.title))”.", .title))
             lines.append(("Press Enter to open it now, or later from a shell:", .normal))
             lines.append(("  backprop open \(next.shownPath)", Style(.hint, .bold)))
         } else {
@@ -39,7 +39,7 @@ struct FinishCardView {
         }
         lines.append(("", .normal))
         lines.append(("g goes back to the first step, q leaves the lesson, any other key closes this.", .dim))
-        return lines.map { (text: context.isUnicode ? $0.0 : $0.0.replacingQuotes(), style: $0.1) }
+        return lines.map { (text: context.lessonText($0.0), style: $0.1) }
     }
 
     /// Draws the card, centred over the diagram.
@@ -60,12 +60,5 @@ struct FinishCardView {
         for (offset, line) in wrapped.prefix(max(0, height - 4)).enumerated() {
             screen.put(line.0, row: rect.row + 2 + offset, column: rect.column + 2, style: line.1)
         }
-    }
-}
-
-extension String {
-    /// The text with curly double quotes written as straight ones (for ASCII screens).
-    func replacingQuotes() -> String {
-        String(map { $0 == "“" || $0 == "”" ? "\"" : $0 })
     }
 }

@@ -20,7 +20,8 @@ struct LessonAdditions {
         let notes = state.lesson.notes(atStep: state.position)
         if !notes.isEmpty {
             additions.sections.append(ExplanationSection(
-                paragraphs: notes.map { ExplanationSection.Paragraph(Self.spans(markup: $0.text)) }, isEssential: false))
+                paragraphs: notes.map { ExplanationSection.Paragraph(Self.spans(markup: $0.text, context: context)) },
+                isEssential: false))
         }
         if let quiz = state.quizOnScreen, let session = state.session {
             additions.sections.append(ExplanationSection(paragraphs: QuizText(quiz: quiz, state: state, session: session,
@@ -31,13 +32,14 @@ struct LessonAdditions {
         return additions
     }
 
-    /// Lesson text with markup as panel spans.
-    static func spans(markup text: String, style: Style = .normal) -> [ExplanationPanelView.Span] {
+    /// Lesson text with markup as panel spans (in ASCII when `context` is).
+    static func spans(markup text: String, style: Style = .normal, context: RenderContext) -> [ExplanationPanelView.Span] {
         LessonMarkup.spans(text).map { span in
+            let text = context.lessonText(span.text)
             switch span.style {
-            case .plain: ExplanationPanelView.Span(text: span.text, style: style)
-            case .code: ExplanationPanelView.Span(text: span.text, style: codeStyle)
-            case .emphasis: ExplanationPanelView.Span(text: span.text, style: style.adding(.underline))
+            case .plain: return ExplanationPanelView.Span(text: text, style: style)
+            case .code: return ExplanationPanelView.Span(text: text, style: codeStyle)
+            case .emphasis: return ExplanationPanelView.Span(text: text, style: style.adding(.underline))
             }
         }
     }
@@ -73,7 +75,7 @@ struct QuizText {
     func question(style: Style) -> [Span] {
         let text = quiz.question(in: context.notation)
         return quiz.authoredQuestion == nil ? [Span(text: text, style: style)]
-            : LessonAdditions.spans(markup: text, style: style)
+            : LessonAdditions.spans(markup: text, style: style, context: context)
     }
 
     /// The choices of a multiple-choice quiz, numbered, the one picked in the selection style.
@@ -83,7 +85,7 @@ struct QuizText {
             let number = index + 1
             let style: Style = number == picked ? .selection : .normal
             return Paragraph([Span(text: " \(number)  ", style: Style(.hint, .bold))]
-                             + LessonAdditions.spans(markup: text, style: style), hangingIndent: 4)
+                             + LessonAdditions.spans(markup: text, style: style, context: context), hangingIndent: 4)
         }
     }
 
@@ -93,7 +95,8 @@ struct QuizText {
         if let wrong = session.lastWrongAnswer { spans.append(Span(text: "Not \(shown(wrong)). ", style: .error)) }
         spans.append(Span(text: "Hint: ", style: .title))
         let text = quiz.hint(in: context.notation)
-        spans += quiz.authoredHint == nil ? [Span(text: text, style: .normal)] : LessonAdditions.spans(markup: text)
+        spans += quiz.authoredHint == nil ? [Span(text: text, style: .normal)]
+            : LessonAdditions.spans(markup: text, context: context)
         return Paragraph(spans, hangingIndent: 2)
     }
 
@@ -140,7 +143,8 @@ struct QuizText {
             let parts = context.notation.parts(of: quiz.step)
             return parts[0] + " " + context.notation.relation(of: quiz.step) + " " + context.notation.number(quiz.step.result)
         case .choice(let choice):
-            return "\(choice.correct)  " + choice.choices[choice.correct - 1]
+            return "\(choice.correct)  " + context.lessonText(LessonMarkup.spans(choice.choices[choice.correct - 1])
+                .map(\.text).joined())
         }
     }
 

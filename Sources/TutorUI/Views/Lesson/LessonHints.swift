@@ -20,9 +20,10 @@ enum LessonHints {
         return nil
     }
 
-    /// The help overlay's block of quiz keys.
+    /// The help overlay's block of quiz keys, after a blank row.
     static func helpKeys(context: RenderContext) -> [(keys: String, action: String)] {
         [
+            ("", ""),
             ("0-9  .  -  e  Backspace", "type your prediction while a quiz waits"),
             ("Enter  /  s", "check it / skip the quiz (shows the answer)"),
             ("1-9  then  Enter", "pick a choice and answer with it"),
