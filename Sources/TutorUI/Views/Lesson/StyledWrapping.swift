@@ -14,8 +14,9 @@ enum StyledWrapping {
     }
 
     /// `spans` as lines at most `width` columns wide. Lines break at spaces (dropped at the
-    /// break, kept as they are between words on a line), a newline starts a new line, and a
-    /// word wider than a line is cut. Lines after the first start with `hangingIndent` spaces.
+    /// break, kept as they are between words on a line and at the start of a paragraph), a
+    /// newline starts a new line, and a word wider than a line is cut. Lines after the first
+    /// start with `hangingIndent` spaces.
     static func lines(of spans: [Span], width: Int, hangingIndent: Int = 0) -> [[Span]] {
         guard width >= 1 else { return [] }
         let indent = min(max(0, hangingIndent), width - 1)
@@ -24,14 +25,17 @@ enum StyledWrapping {
             var line: [(Character, Style)] = []
             var used = 0
             var hasContent = false
+            var isFirstLine = true
             func finish() {
+                isFirstLine = false
                 lines.append(merged(line))
                 line = Array(repeating: (" ", Style.normal), count: indent)
                 used = indent
                 hasContent = false
             }
             for var word in paragraph {
-                let space = hasContent ? max(1, word.spaces) : 0
+                // Spaces before the first word of a paragraph indent it; between words they stay.
+                let space = hasContent ? max(1, word.spaces) : isFirstLine ? min(word.spaces, width - 1) : 0
                 if used + space + word.width <= width {
                     line += Array(repeating: (" ", word.spaceStyle), count: space)
                     line += word.characters
