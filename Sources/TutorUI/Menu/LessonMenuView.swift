@@ -1,3 +1,4 @@
+import Foundation
 import Reports
 
 /// Draws the lesson menu: a heading, one line per lesson (its label, title and progress,
@@ -11,13 +12,34 @@ struct LessonMenuView {
     /// progress and its file.
     static let detailRows = 5
 
-    /// How many lessons the list shows at once at `size`.
-    static func listRows(for size: TerminalSize) -> Int { max(1, size.rows - 2 - detailRows - 2) }
+    /// The most rows a warning above the list takes.
+    static let bannerRows = 3
+
+    /// How many lessons the list shows at once at `size`, below `banner` rows of warning.
+    static func listRows(for size: TerminalSize, banner: Int = 0) -> Int {
+        max(1, size.rows - 2 - banner - detailRows - 2)
+    }
+
+    /// The warning's lines, wrapped to the screen.
+    var bannerLines: [String] {
+        guard let banner = state.banner else { return [] }
+        let lines = TextWrapping.lines(of: context.lessonText(banner), width: width - 2)
+        guard lines.count > Self.bannerRows else { return lines }
+        let last = DiagramView.clipped(lines[Self.bannerRows - 1] + " " + context.glyphs.ellipsis, to: width - 2,
+                                       ellipsis: context.glyphs.ellipsis)
+        return Array(lines.prefix(Self.bannerRows - 1)) + [last]
+    }
+
+    /// The row the list starts at.
+    var listTop: Int { 2 + bannerLines.count }
+
+    /// How many lessons the list shows.
+    var listRows: Int { Self.listRows(for: state.size, banner: bannerLines.count) }
 
     /// The index of the first lesson in view: the selection stays in view, near the middle
     /// when the list is longer than the screen.
     var firstVisible: Int {
-        let rows = Self.listRows(for: state.size)
+        let rows = listRows
         let count = state.menu.items.count
         guard count > rows else { return 0 }
         return min(max(0, state.selected - rows / 2), count - rows)
@@ -29,7 +51,7 @@ struct LessonMenuView {
         var screen = Screen(size: state.size)
         drawHeading(into: &screen)
         drawList(into: &screen)
-        drawDetail(row: 2 + Self.listRows(for: state.size), into: &screen)
+        drawDetail(row: listTop + listRows, into: &screen)
         drawStatus(row: state.size.rows - 2, into: &screen)
         drawHints(row: state.size.rows - 1, into: &screen)
         return screen
@@ -43,9 +65,8 @@ struct LessonMenuView {
         let done = items.filter { $0.progress.status == .done }.count
         let count = "\(done) of \(items.count) done "
         screen.put(count, row: 0, column: width - Screen.width(of: count), style: .dim)
-        if let banner = state.banner {
-            screen.put(" " + DiagramView.clipped(banner, to: width - 2, ellipsis: context.glyphs.ellipsis), row: 1,
-                       column: 0, style: .error)
+        for (offset, line) in bannerLines.enumerated() {
+            screen.put(line, row: 1 + offset, column: 1, style: .error)
         }
     }
 
@@ -65,16 +86,16 @@ struct LessonMenuView {
     private func drawList(into screen: inout Screen) {
         let items = state.menu.items
         guard !items.isEmpty else {
-            screen.put("No lessons found. Add a folder with --lessons DIR.", row: 2, column: 2, style: .error)
+            screen.put("No lessons found. Add a folder with --lessons DIR.", row: listTop, column: 2, style: .error)
             return
         }
         let labelWidth = items.map { Screen.width(of: $0.label) }.max() ?? 1
         let titleStart = 3 + labelWidth + 2
         let marker = context.isUnicode ? "▸" : ">"
         let first = firstVisible
-        for (offset, index) in (first..<min(items.count, first + Self.listRows(for: state.size))).enumerated() {
+        for (offset, index) in (first..<min(items.count, first + listRows)).enumerated() {
             let item = items[index]
-            let row = 2 + offset
+            let row = listTop + offset
             let isSelected = index == state.selected
             if isSelected { screen.fill(Rect(row: row, column: 0, rows: 1, columns: width), style: .selection) }
             let base: Style = isSelected ? .selection : .normal
@@ -108,8 +129,13 @@ struct LessonMenuView {
         let textWidth = width - 4
         var lines: [(String, Style)] = []
         if let problem = item.problem {
-            lines += TextWrapping.lines(of: context.lessonText("Does not load: " + problem), width: textWidth).prefix(2).map { ($0, .error) }
-            lines.append(("backprop check \(item.entry.path) lists every problem.", .normal))
+            // The problem names the file by its path; the path has a line of its own.
+            let shortened = problem.replacingOccurrences(of: item.entry.path, with: item.entry.fileName)
+            lines += TextWrapping.lines(of: context.lessonText("Does not load: " + shortened), width: textWidth).prefix(2)
+                .map { ($0, .error) }
+            while lines.count < 2 { lines.append(("", .normal)) }
+            lines.append(("backprop check on the file lists every problem.", .normal))
+            lines.append((context.lessonText(item.entry.path), .dim))
         } else {
             let summary = TextWrapping.lines(of: context.lessonText(item.entry.summary ?? ""), width: textWidth)
             lines += summary.prefix(2).enumerated().map { index, line in

@@ -1,3 +1,4 @@
+import Foundation
 /// Something the student did in the lesson menu.
 public enum MenuAction: Sendable, Hashable {
     /// ↑ k: the lesson above.
@@ -49,7 +50,7 @@ public enum MenuKeyMap {
 public func reduceMenu(_ state: inout LessonMenuState, _ action: MenuAction) {
     state.message = nil
     state.banner = nil
-    let page = max(1, LessonMenuView.listRows(for: state.size))
+    let page = LessonMenuView.listRows(for: state.size)
     switch action {
     case .previousPressed: state.select(state.selected - 1)
     case .nextPressed: state.select(state.selected + 1)
@@ -61,7 +62,8 @@ public func reduceMenu(_ state: inout LessonMenuState, _ action: MenuAction) {
             return
         }
         if let problem = item.problem {
-            state.message = StepperMessage("\(item.entry.fileName) does not load: \(problem)", isError: true)
+            let shortened = problem.replacingOccurrences(of: item.entry.path, with: item.entry.fileName)
+            state.message = StepperMessage("\(item.entry.fileName) does not load: \(shortened)", isError: true)
             return
         }
         state.request = (state.selected, action == .restartPressed)
