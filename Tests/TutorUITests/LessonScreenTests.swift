@@ -122,7 +122,7 @@ struct LessonScreenTests {
         let column = try #require(text[row].range(of: "Halves")).lowerBound.utf16Offset(in: text[row])
         #expect(screen[row, column].style == .selection, "the picked choice is drawn selected")
         text = try lines(&program, after: "enter 3 enter")
-        #expect(text.contains { $0.contains("Not choice 3 either. The answer: 1  Doubles it") })
+        #expect(text.contains { $0.contains("Not choice 3 either. The answer: choice 1, Doubles it") })
     }
 
     @Test func withQuizzesOffTheResultShowsAtOnce() throws {

@@ -49,6 +49,7 @@ public struct TutorProgram: TerminalProgram {
         var keeper = keeper
         let loadWarnings = keeper.reload()
         var menu = LessonMenuState(entries: entries, progress: keeper.progress, size: size)
+        menu.workingDirectory = workingDirectory
         let all = warnings + loadWarnings
         if !all.isEmpty { menu.banner = all.joined(separator: "; ") }
         self.menu = menu

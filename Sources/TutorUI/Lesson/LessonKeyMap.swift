@@ -21,9 +21,10 @@ public enum LessonKeyMap {
         if session.isFinishCardVisible {
             switch key {
             case .enter: return .lesson(.nextLessonOpened)
-            // Quitting, and the keys that move back (which close the card as they move).
-            case .character("q"), .escape, .tick, .character("g"), .home, .left, .character("h"), .backspace,
-                 .character("["), .character("N"):
+            // Quitting, the help (shown over the card), and the keys that move back (which
+            // close the card as they move).
+            case .character("q"), .escape, .tick, .character("?"), .character("g"), .home, .left, .character("h"),
+                 .backspace, .character("["), .character("N"):
                 return nil
             default: return .lesson(.finishCardClosed)
             }

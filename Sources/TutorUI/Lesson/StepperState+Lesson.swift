@@ -57,7 +57,8 @@ extension StepperState {
     /// What to press to answer `quiz` or skip it.
     static func howToAnswer(_ quiz: Quiz) -> String {
         if case .choice(let choice) = quiz.answer {
-            return "press 1 to \(choice.choices.count) and Enter, or s to skip"
+            return "press " + (choice.choices.count == 2 ? "1 or 2" : "1 to \(choice.choices.count)")
+                + " and Enter, or s to skip"
         }
         return "type your answer and press Enter, or s to skip"
     }

@@ -19,6 +19,8 @@ public struct LessonMenuState: Sendable {
     public internal(set) var request: (item: Int, restarts: Bool)?
     /// Set when the student leaves.
     public internal(set) var hasQuit = false
+    /// The working directory, below which lesson files are shown by relative paths.
+    public var workingDirectory: String?
 
     /// A menu of `entries` with `progress`, laid out for `size`, selecting the lesson to go
     /// on with: the first in progress, else the first not started, else the first.

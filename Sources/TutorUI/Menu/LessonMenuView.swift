@@ -51,20 +51,23 @@ struct LessonMenuView {
         var screen = Screen(size: state.size)
         drawHeading(into: &screen)
         drawList(into: &screen)
-        drawDetail(row: listTop + listRows, into: &screen)
+        drawDetail(row: listTop + min(listRows, max(1, state.menu.items.count)) + 1, into: &screen)
         drawStatus(row: state.size.rows - 2, into: &screen)
         drawHints(row: state.size.rows - 1, into: &screen)
         return screen
     }
 
     private var width: Int { state.size.columns }
+    /// How wide the list's rows are: the screen, but at most 100 columns, so a lesson's
+    /// progress stays near its title.
+    private var rowWidth: Int { min(width, 100) }
 
     private func drawHeading(into screen: inout Screen) {
         let items = state.menu.items
         screen.put(" Lessons", row: 0, column: 0, style: .title)
         let done = items.filter { $0.progress.status == .done }.count
         let count = "\(done) of \(items.count) done "
-        screen.put(count, row: 0, column: width - Screen.width(of: count), style: .dim)
+        screen.put(count, row: 0, column: rowWidth - Screen.width(of: count), style: .dim)
         for (offset, line) in bannerLines.enumerated() {
             screen.put(line, row: 1 + offset, column: 1, style: .error)
         }
@@ -97,7 +100,7 @@ struct LessonMenuView {
             let item = items[index]
             let row = listTop + offset
             let isSelected = index == state.selected
-            if isSelected { screen.fill(Rect(row: row, column: 0, rows: 1, columns: width), style: .selection) }
+            if isSelected { screen.fill(Rect(row: row, column: 0, rows: 1, columns: rowWidth), style: .selection) }
             let base: Style = isSelected ? .selection : .normal
             if isSelected { screen.put(marker, row: row, column: 1, style: base.adding(.bold)) }
             let label = String(repeating: " ", count: labelWidth - Screen.width(of: item.label)) + item.label
@@ -105,10 +108,10 @@ struct LessonMenuView {
             var progress = Self.progressText(item, compact: false)
             let titleText = context.lessonText(item.entry.title)
             let titleWidth = Screen.width(of: titleText)
-            if titleStart + titleWidth + 2 + Screen.width(of: progress) + 1 > width {
+            if titleStart + titleWidth + 2 + Screen.width(of: progress) + 1 > rowWidth {
                 progress = Self.progressText(item, compact: true)
             }
-            let progressColumn = width - 1 - Screen.width(of: progress)
+            let progressColumn = rowWidth - 1 - Screen.width(of: progress)
             let title = DiagramView.clipped(titleText, to: max(4, progressColumn - 2 - titleStart),
                                             ellipsis: context.glyphs.ellipsis)
             screen.put(title, row: row, column: titleStart, style: base)
@@ -135,7 +138,7 @@ struct LessonMenuView {
                 .map { ($0, .error) }
             while lines.count < 2 { lines.append(("", .normal)) }
             lines.append(("backprop check on the file lists every problem.", .normal))
-            lines.append((context.lessonText(item.entry.path), .dim))
+            lines.append((context.lessonText(displayPath(item.entry.path)), .dim))
         } else {
             let summary = TextWrapping.lines(of: context.lessonText(item.entry.summary ?? ""), width: textWidth)
             lines += summary.prefix(2).enumerated().map { index, line in
@@ -145,12 +148,18 @@ struct LessonMenuView {
             }
             while lines.count < 2 { lines.append(("", .normal)) }
             lines.append((Self.progressText(item, compact: false), .accent))
-            lines.append((context.lessonText(item.entry.path), .dim))
+            lines.append((context.lessonText(displayPath(item.entry.path)), .dim))
         }
         for (offset, line) in lines.prefix(Self.detailRows - 1).enumerated() {
             screen.put(DiagramView.clipped(line.0, to: textWidth, ellipsis: context.glyphs.ellipsis), row: top + 1 + offset,
                        column: 2, style: line.1)
         }
+    }
+
+    /// `path` relative to the working directory when it lies below it.
+    private func displayPath(_ path: String) -> String {
+        guard let directory = state.workingDirectory, path.hasPrefix(directory + "/") else { return path }
+        return String(path.dropFirst(directory.count + 1))
     }
 
     private func drawStatus(row: Int, into screen: inout Screen) {

@@ -38,7 +38,7 @@ struct FinishCardView {
             lines.append(("That was the last lesson. backprop list shows them all, with your scores.", .normal))
         }
         lines.append(("", .normal))
-        lines.append(("g goes back to the first step, q leaves the lesson, any other key closes this.", .dim))
+        lines.append(("g goes back to the first step, q leaves the lesson, other keys close this card.", .dim))
         return lines.map { (text: context.lessonText($0.0), style: $0.1) }
     }
 
@@ -48,8 +48,9 @@ struct FinishCardView {
         let inner = width - 4
         var wrapped: [(String, Style)] = []
         for line in lines {
-            let parts = line.text.isEmpty ? [""] : TextWrapping.lines(of: line.text, width: inner)
-            wrapped += parts.map { ($0, line.style) }
+            let parts = StyledWrapping.lines(of: [StyledWrapping.Span(text: line.text, style: line.style)], width: inner,
+                                             hangingIndent: 2)
+            wrapped += parts.map { ($0.map(\.text).joined(), line.style) }
         }
         let height = min(screen.rows - 2, wrapped.count + 4)
         let rect = Rect(row: max(0, (screen.rows - 2 - height) / 2), column: (screen.columns - width) / 2,

@@ -106,8 +106,9 @@ struct QuizText {
         let keys = Span(text: "   Enter checks\(context.separator)s skips", style: .dim)
         if case .choice(let choice) = quiz.answer {
             guard let picked = session.choice else {
-                return Paragraph([Span(text: (retry ? "Try again: press" : "Press") + " 1 to \(choice.choices.count) to choose",
-                                       style: .normal), keys])
+                let range = choice.choices.count == 2 ? "1 or 2" : "1 to \(choice.choices.count)"
+                return Paragraph([Span(text: (retry ? "Try again: press " : "Press ") + range + " to choose", style: .normal),
+                                  keys])
             }
             return Paragraph([Span(text: "Your choice: ", style: .normal), Span(text: String(picked), style: Style(.normal, .bold)),
                               keys])
@@ -143,7 +144,7 @@ struct QuizText {
             let parts = context.notation.parts(of: quiz.step)
             return parts[0] + " " + context.notation.relation(of: quiz.step) + " " + context.notation.number(quiz.step.result)
         case .choice(let choice):
-            return "\(choice.correct)  " + context.lessonText(LessonMarkup.spans(choice.choices[choice.correct - 1])
+            return "choice \(choice.correct), " + context.lessonText(LessonMarkup.spans(choice.choices[choice.correct - 1])
                 .map(\.text).joined())
         }
     }
