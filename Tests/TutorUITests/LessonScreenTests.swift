@@ -181,7 +181,7 @@ struct LessonScreenTests {
                     let joined = text.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
                         .joined(separator: " ")
                     if let quiz = lesson.quiz(atStep: step) {
-                        #expect(joined.contains(quiz.asksForValue ? "Your answer: _" : "Press 1 to"),
+                        #expect(joined.contains(quiz.asksForValue ? "Your answer: _" : "to choose   Enter checks"),
                                 "\(name) at \(size): the quiz at step \(step + 1) is not shown whole")
                         #expect(joined.contains("= ?"), "\(name) at \(size): the result of step \(step + 1) shows")
                     }

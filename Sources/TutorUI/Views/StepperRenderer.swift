@@ -17,9 +17,12 @@ public struct StepperRenderer: Sendable {
     private var panelsKey: (iteration: Int, size: TerminalSize)?
     private var panels: [Panel?] = []
 
-    /// A step's explanation, and its panel as last laid out (with what it was laid out for).
+    /// A step's explanation and notes, the rows its panel last wanted, and its panel as last
+    /// laid out (each with what it was worked out for).
     private struct Panel {
         let explanation: StepExplanation
+        let notes: ExplanationSection?
+        var wanted: (additions: ExplanationAdditions, size: TerminalSize, rows: Int)?
         var laidOut: (panel: ExplanationPanelView, listsWeights: Bool, additions: ExplanationAdditions, rect: Rect)?
     }
 
@@ -33,7 +36,7 @@ public struct StepperRenderer: Sendable {
         guard state.fitsScreen else { return .terminalTooSmall(size: state.size) }
         let marks = view.marks(for: state)
         let known = state.known
-        let additions = view.additions(for: state)
+        let additions = view.additions(for: state, notes: entry(for: state).notes)
         let regions = regions(for: state, additions: additions)
         let layout = layout(for: state, marks: marks, in: regions.diagram)
         if texts?.iteration != state.iteration || texts?.sample != known.sample {
@@ -47,8 +50,14 @@ public struct StepperRenderer: Sendable {
     /// The regions of the screen: the panel grows for a step with notes or a quiz.
     private mutating func regions(for state: StepperState, additions: ExplanationAdditions) -> StepperView.Regions {
         guard additions != .none else { return view.regions(for: state.size) }
-        return view.regions(for: state.size, panelRows: view.wantedPanelRows(entry(for: state).explanation,
-                                                                            additions: additions, size: state.size))
+        var entry = entry(for: state)
+        if let wanted = entry.wanted, wanted.size == state.size, wanted.additions == additions {
+            return view.regions(for: state.size, panelRows: wanted.rows)
+        }
+        let rows = view.wantedPanelRows(entry.explanation, additions: additions, size: state.size)
+        entry.wanted = (additions, state.size, rows)
+        panels[state.stepInIteration] = entry
+        return view.regions(for: state.size, panelRows: rows)
     }
 
     /// The layout, planned again only when the diagram's rectangle changes, or the focus does
@@ -71,7 +80,7 @@ public struct StepperRenderer: Sendable {
             panels = Array(repeating: nil, count: state.timeline.stepsPerIteration)
         }
         if let kept = panels[state.stepInIteration] { return kept }
-        let entry = Panel(explanation: view.explanation(for: state))
+        let entry = Panel(explanation: view.explanation(for: state), notes: view.notesSection(for: state))
         panels[state.stepInIteration] = entry
         return entry
     }

@@ -15,14 +15,22 @@ struct LessonAdditions {
     static let emphasisStyle = Style(.normal, .underline)
 
     /// The additions for the step on screen.
-    var additions: ExplanationAdditions {
-        var additions = ExplanationAdditions()
+    var additions: ExplanationAdditions { additions(notes: notesSection) }
+
+    /// The notes at the step on screen as a section, if it has any (the same at every visit,
+    /// so ``StepperRenderer`` keeps it).
+    var notesSection: ExplanationSection? {
         let notes = state.lesson.notes(atStep: state.position)
-        if !notes.isEmpty {
-            additions.sections.append(ExplanationSection(
-                paragraphs: notes.map { ExplanationSection.Paragraph(Self.spans(markup: $0.text, context: context)) },
-                isEssential: false))
-        }
+        guard !notes.isEmpty else { return nil }
+        return ExplanationSection(paragraphs: notes.map { ExplanationSection.Paragraph(Self.spans(markup: $0.text,
+                                                                                                    context: context)) },
+                                  isEssential: false)
+    }
+
+    /// The additions for the step on screen, with its `notes` section made already.
+    func additions(notes: ExplanationSection?) -> ExplanationAdditions {
+        var additions = ExplanationAdditions()
+        if let notes { additions.sections.append(notes) }
         if let quiz = state.quizOnScreen, let session = state.session {
             additions.sections.append(ExplanationSection(paragraphs: QuizText(quiz: quiz, state: state, session: session,
                                                                                  context: context).paragraphs,

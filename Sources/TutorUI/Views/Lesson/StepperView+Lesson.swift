@@ -6,6 +6,17 @@ extension StepperView {
         return LessonAdditions(state: state, context: context).additions
     }
 
+    /// The additions for the step on screen with its notes section (from ``notesSection(for:)``) made already.
+    func additions(for state: StepperState, notes: ExplanationSection?) -> ExplanationAdditions {
+        guard state.session != nil || notes != nil else { return .none }
+        return LessonAdditions(state: state, context: context).additions(notes: notes)
+    }
+
+    /// The notes of the step on screen as a panel section, if it has any.
+    func notesSection(for state: StepperState) -> ExplanationSection? {
+        state.lesson.notes.isEmpty ? nil : LessonAdditions(state: state, context: context).notesSection
+    }
+
     /// The rows the panel would like at `size` to show `explanation` and `additions` whole
     /// (counting the weights line, which the narrow diagrams that need it leave unlabelled).
     func wantedPanelRows(_ explanation: StepExplanation, additions: ExplanationAdditions, size: TerminalSize) -> Int {
