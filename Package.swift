@@ -35,7 +35,11 @@ let package = Package(
         ),
         .testTarget(name: "BackpropCoreTests", dependencies: ["BackpropCore"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BackpropCore"]),
-        .testTarget(name: "TutorUITests", dependencies: ["TutorUI", "Lessons", "BackpropCore", "ProgressStorage", "Reports"], exclude: ["Golden"]),
+        .testTarget(
+            name: "TutorUITests",
+            dependencies: ["TutorUI", "Lessons", "BackpropCore", "ProgressStorage", "Reports"],
+            exclude: ["Golden"]
+        ),
         .testTarget(
             name: "ReportsTests",
             dependencies: ["Reports", "Lessons", "BackpropCore"],

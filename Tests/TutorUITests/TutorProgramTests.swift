@@ -200,6 +200,32 @@ struct TutorProgramTests {
         #expect(saved.quizzes.isEmpty && saved.step == 0 && saved.status == .inProgress)
     }
 
+    @Test func rInTheMenuStartsALessonOver() throws {
+        let folder = try Self.scratchFolder()
+        var program = menu(folder)
+        for _ in 0..<7 { try press("j", &program) }
+        #expect(program.menu?.selectedItem?.entry.id == "worked-example")
+        try press("enter type:0.3775 enter l l q", &program)
+        #expect(Self.saved(in: folder)[lesson: "worked-example"].outcome(ofQuiz: 1) == .firstTry)
+        try press("enter", &program)
+        #expect(program.stepper?.position == 2, "Enter resumes")
+        #expect(program.stepper?.message?.text == "Resumed at step 3 of 33 (g goes to the first step)")
+        try press("q r", &program)
+        #expect(program.stepper?.position == 0)
+        #expect(program.stepper?.waitingQuiz?.number == 1, "r asks the quizzes again")
+        #expect(Self.saved(in: folder)[lesson: "worked-example"].quizzes.isEmpty)
+    }
+
+    @Test func aLessonOfManyUpdatesSaysWhichUpdateItResumesIn() throws {
+        let folder = try Self.scratchFolder()
+        var program = try lesson("01-gradient-descent.toml", folder, asksQuizzes: false)
+        // Lesson 1 has 7 steps in each of its 4 updates: i twice is update 3, step 1 (index 14).
+        try press("i i q", &program)
+        let again = try lesson("01-gradient-descent.toml", folder, asksQuizzes: false)
+        #expect(again.stepper?.position == 14)
+        #expect(again.stepper?.message?.text == "Resumed at update 3 of 4, step 1 of 7 (g goes to the first step)")
+    }
+
     @Test func stepsAreSavedEveryFewStepsNotEveryStep() throws {
         let folder = try Self.scratchFolder()
         var program = try lesson("xor.toml", folder, asksQuizzes: false)

@@ -27,7 +27,8 @@ public struct LessonLaunch: Sendable {
     /// Where the lesson starts, given what was saved: the step (0-based) and a message saying
     /// so when it resumes. A lesson in progress resumes at its saved step; a lesson done, not
     /// started or restarted starts at the first step.
-    public func start(from saved: LessonProgress, stepCount: Int, stepsPerIteration: Int) -> (position: Int, message: String?) {
+    public func start(from saved: LessonProgress, stepCount: Int,
+                      stepsPerIteration: Int) -> (position: Int, message: String?) {
         guard !restarts else { return (0, "Starting over: every quiz will be asked again") }
         switch saved.status {
         case .notStarted:
@@ -38,9 +39,9 @@ public struct LessonLaunch: Sendable {
             let position = min(max(0, saved.step), stepCount - 1)
             guard position > 0 else { return (0, nil) }
             let iterations = stepCount / max(1, stepsPerIteration)
-            var text = "Resumed at step \(position % stepsPerIteration + 1) of \(stepsPerIteration)"
-            if iterations > 1 { text += " of update \(position / stepsPerIteration + 1) of \(iterations)" }
-            return (position, text + " (g goes to the first step)")
+            let step = "step \(position % stepsPerIteration + 1) of \(stepsPerIteration)"
+            let place = iterations > 1 ? "update \(position / stepsPerIteration + 1) of \(iterations), " + step : step
+            return (position, "Resumed at \(place) (g goes to the first step)")
         }
     }
 

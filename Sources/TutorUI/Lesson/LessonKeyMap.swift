@@ -30,7 +30,8 @@ public enum LessonKeyMap {
             }
         }
         if let quiz = state.waitingQuiz {
-            if let action = quizAction(for: key, asksForValue: quiz.asksForValue, hasTyped: !session.answer.isEmpty || session.choice != nil) {
+            let hasTyped = !session.answer.isEmpty || session.choice != nil
+            if let action = quizAction(for: key, asksForValue: quiz.asksForValue, hasTyped: hasTyped) {
                 return .lesson(action)
             }
         } else if state.isAtEnd, isNextStepKey(key) {

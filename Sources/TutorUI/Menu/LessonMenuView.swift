@@ -143,7 +143,8 @@ struct LessonMenuView {
             let summary = TextWrapping.lines(of: context.lessonText(item.entry.summary ?? ""), width: textWidth)
             lines += summary.prefix(2).enumerated().map { index, line in
                 (index == 1 && summary.count > 2
-                    ? DiagramView.clipped(line + " " + context.glyphs.ellipsis, to: textWidth, ellipsis: context.glyphs.ellipsis)
+                    ? DiagramView.clipped(line + " " + context.glyphs.ellipsis, to: textWidth,
+                                          ellipsis: context.glyphs.ellipsis)
                     : line, .normal)
             }
             while lines.count < 2 { lines.append(("", .normal)) }
@@ -172,8 +173,8 @@ struct LessonMenuView {
 
     private func drawHints(row: Int, into screen: inout Screen) {
         if let message = state.message {
-            screen.put(" " + DiagramView.clipped(context.lessonText(message.text), to: width - 2, ellipsis: context.glyphs.ellipsis), row: row,
-                       column: 0, style: message.isError ? .error : .accent)
+            let text = DiagramView.clipped(context.lessonText(message.text), to: width - 2, ellipsis: context.glyphs.ellipsis)
+            screen.put(" " + text, row: row, column: 0, style: message.isError ? .error : .accent)
             return
         }
         let g = context.glyphs

@@ -70,8 +70,8 @@ public func reduceMenu(_ state: inout LessonMenuState, _ action: MenuAction) {
     case .quitPressed:
         state.hasQuit = true
     case .unknownKeyPressed(let name):
-        state.message = StepperMessage("The key \(name) does nothing here: the arrows or j and k choose, Enter opens, q quits",
-                                       isError: true)
+        state.message = StepperMessage(
+            "The key \(name) does nothing here: the arrows or j and k choose, Enter opens, q quits", isError: true)
     case let .resized(columns, rows):
         state.size = TerminalSize(columns: columns, rows: rows)
     }

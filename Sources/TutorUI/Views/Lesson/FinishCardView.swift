@@ -16,7 +16,7 @@ struct FinishCardView {
 
     /// The card's lines, each with its style.
     var lines: [(text: String, style: Style)] {
-        var lines: [(String, Style)] = [("You have finished “\(context.lessonText(state.lesson.title))”.", .title), ("", .normal)]
+        var lines: [(String, Style)] = [("You have finished “\(state.lesson.title)”.", .title), ("", .normal)]
         let score = self.score
         if score.total > 0 {
             var parts = ["\(score.firstTry) right first time"]
@@ -31,7 +31,7 @@ struct FinishCardView {
         }
         lines.append(("", .normal))
         if let next = state.session?.next {
-            lines.append(("Next: lesson \(next.label), “\(context.lessonText(next.title))”.", .title))
+            lines.append(("Next: lesson \(next.label), “\(next.title)”.", .title))
             lines.append(("Press Enter to open it now, or later from a shell:", .normal))
             lines.append(("  backprop open \(next.shownPath)", Style(.hint, .bold)))
         } else {

@@ -115,11 +115,11 @@ struct QuizText {
         if case .choice(let choice) = quiz.answer {
             guard let picked = session.choice else {
                 let range = choice.choices.count == 2 ? "1 or 2" : "1 to \(choice.choices.count)"
-                return Paragraph([Span(text: (retry ? "Try again: press " : "Press ") + range + " to choose", style: .normal),
-                                  keys])
+                let prompt = (retry ? "Try again: press " : "Press ") + range + " to choose"
+                return Paragraph([Span(text: prompt, style: .normal), keys])
             }
-            return Paragraph([Span(text: "Your choice: ", style: .normal), Span(text: String(picked), style: Style(.normal, .bold)),
-                              keys])
+            return Paragraph([Span(text: "Your choice: ", style: .normal),
+                              Span(text: String(picked), style: Style(.normal, .bold)), keys])
         }
         return Paragraph([Span(text: retry ? "Second try: " : "Your answer: ", style: .normal),
                           Span(text: session.answer, style: Style(.normal, .bold)),
