@@ -18,6 +18,8 @@ public struct TutorProgram: TerminalProgram {
         var savedPosition: Int
         var savedOutcomes: [Int: QuizOutcome]
         var isDone: Bool
+        /// Whether the next save replaces what was saved before (the lesson was started over).
+        var restartPending: Bool
     }
 
     /// Steps walked between two saves of where the student is.
@@ -125,23 +127,15 @@ public struct TutorProgram: TerminalProgram {
 
     // MARK: - Lessons
 
-    /// Opens `launch` in the stepper, at the step its saved progress says.
+    /// Opens `launch` in the stepper, at the step its saved progress says. Nothing is written
+    /// yet (the first frame comes first); the first save marks the lesson in progress.
     private mutating func start(_ launch: LessonLaunch) {
-        var saved = keeper.progress[lesson: launch.id]
-        var problem: String?
-        if launch.restarts || saved.status == .notStarted {
-            problem = keeper.update(lesson: launch.id) { progress in
-                if launch.restarts { progress = LessonProgress() }
-                if progress.status == .notStarted { progress.status = .inProgress }
-            }
-            if launch.restarts { saved = LessonProgress() }
-        }
-        var stepper = StepperProgram(launch: launch, saved: saved, size: size, context: context)
-        if let problem { stepper.state.message = StepperMessage(problem, isError: true) }
+        let saved = launch.restarts ? LessonProgress() : keeper.progress[lesson: launch.id]
+        let stepper = StepperProgram(launch: launch, saved: saved, size: size, context: context)
         let state = stepper.state
         open = OpenLesson(stepper: stepper, launch: launch, savedPosition: state.position,
-                          savedOutcomes: state.session?.outcomes ?? [:],
-                          isDone: saved.status == .done && !launch.restarts)
+                          savedOutcomes: state.session?.outcomes ?? [:], isDone: saved.status == .done,
+                          restartPending: launch.restarts)
     }
 
     /// A key in the open lesson: the stepper takes it, then progress is saved if it is time,
@@ -180,13 +174,16 @@ public struct TutorProgram: TerminalProgram {
         let state = open.stepper.state
         let outcomes = state.session?.outcomes ?? [:]
         let isDone = open.isDone
+        let restarts = open.restartPending
         let problem = keeper.update(lesson: open.launch.id) { progress in
+            if restarts { progress = LessonProgress() }
             progress.step = state.position
             progress.status = isDone || progress.status == .done ? .done : .inProgress
             for (number, outcome) in outcomes { progress.record(outcome, forQuiz: number) }
         }
         open.savedPosition = state.position
         open.savedOutcomes = outcomes
+        if problem == nil { open.restartPending = false }
         return problem
     }
 
