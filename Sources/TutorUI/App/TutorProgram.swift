@@ -116,11 +116,8 @@ public struct TutorProgram: TerminalProgram {
 
     /// The screen now.
     public mutating func render() -> Screen {
-        if var open {
-            let screen = open.stepper.render()
-            self.open = open
-            return screen
-        }
+        // In place, so the renderer's caches are not copied.
+        if let screen = open?.stepper.render() { return screen }
         guard let menu else { return Screen(size: size) }
         return LessonMenuView(state: menu, context: context).render()
     }
@@ -141,18 +138,18 @@ public struct TutorProgram: TerminalProgram {
     /// A key in the open lesson: the stepper takes it, then progress is saved if it is time,
     /// and a lesson left gives way to the menu, the next lesson, or the end.
     private mutating func handleInLesson(_ key: KeyEvent) {
-        guard var open else { return }
-        open.stepper.handle(key)
+        // In place, so the stepper's state and caches are not copied.
+        open?.stepper.handle(key)
+        guard let open else { return }
         let state = open.stepper.state
         let outcomes = state.session?.outcomes ?? [:]
         var due = outcomes != open.savedOutcomes || state.hasQuit
             || abs(state.position - open.savedPosition) >= Self.saveInterval
         if state.isAtEnd && !open.isDone {
-            open.isDone = true
+            self.open?.isDone = true
             due = true
         }
-        if due, let problem = save(&open) { open.stepper.state.message = StepperMessage(problem, isError: true) }
-        self.open = open
+        if due, let problem = save() { self.open?.stepper.state.message = StepperMessage(problem, isError: true) }
         guard state.hasQuit else { return }
         self.open = nil
         if state.session?.wantsNextLesson == true, let next = state.session?.next,
@@ -168,9 +165,10 @@ public struct TutorProgram: TerminalProgram {
         }
     }
 
-    /// Saves where the student is in `open`, its quiz outcomes and whether it is done;
-    /// returns a message when the save failed.
-    private mutating func save(_ open: inout OpenLesson) -> String? {
+    /// Saves where the student is in the open lesson, its quiz outcomes and whether it is
+    /// done; returns a message when the save failed.
+    private mutating func save() -> String? {
+        guard let open else { return nil }
         let state = open.stepper.state
         let outcomes = state.session?.outcomes ?? [:]
         let isDone = open.isDone
@@ -181,9 +179,9 @@ public struct TutorProgram: TerminalProgram {
             progress.status = isDone || progress.status == .done ? .done : .inProgress
             for (number, outcome) in outcomes { progress.record(outcome, forQuiz: number) }
         }
-        open.savedPosition = state.position
-        open.savedOutcomes = outcomes
-        if problem == nil { open.restartPending = false }
+        self.open?.savedPosition = state.position
+        self.open?.savedOutcomes = outcomes
+        if problem == nil { self.open?.restartPending = false }
         return problem
     }
 
