@@ -29,8 +29,8 @@ struct ExplanationPanelView: Sendable, Hashable {
     /// lesson's notes and quiz (and may hide the result).
     ///
     /// When rows run short, the weights and the remark go first, then the blank rows before
-    /// the sections, then the formula's expanded forms, then the notes are cut; a quiz is
-    /// always shown whole.
+    /// the notes, then the formula's expanded forms (a quiz keeps the blank row before it
+    /// while the formula can give one up), then the notes are cut; a quiz is always shown whole.
     init(explanation: StepExplanation, in rect: Rect, phaseStyle: Style, listsWeights: Bool,
          additions: ExplanationAdditions = .none, context: RenderContext) {
         guard rect.rows >= 2, rect.columns >= 20 else {
@@ -54,11 +54,16 @@ struct ExplanationPanelView: Sendable, Hashable {
         let essentialRows = min(sections.filter(\.isEssential).reduce(0) { $0 + $1.lines.count }, max(0, rows - shortest))
         var optionalRows = min(sections.filter { !$0.isEssential }.reduce(0) { $0 + $1.lines.count },
                                max(0, rows - shortest - essentialRows))
-        let formulaRows = min(needed, rows - essentialRows - optionalRows)
+        // A blank row before a quiz is worth more than the formula's result on a line of its own.
+        let hasEssential = sections.contains { $0.isEssential }
+        let reserved = hasEssential && rows - essentialRows - optionalRows > shortest ? 1 : 0
+        let formulaRows = min(needed, rows - essentialRows - optionalRows - reserved)
         var spare = rows - formulaRows - essentialRows - optionalRows
-        // A blank row before each section comes before the remark and the weights.
-        var blanks = min(sections.count, spare)
+        // A blank row before each section (essential ones first) comes before the remark and the weights.
+        let blanks = min(sections.count, spare)
         spare -= blanks
+        let blankBefore = Set((sections.indices.filter { sections[$0].isEssential }
+                               + sections.indices.filter { !sections[$0].isEssential }).prefix(blanks))
         let remarkRows = min(remark.count, spare, 2)
         let weightRows = min(weights.count, spare - remarkRows, 2)
         var row = rect.row + 1
@@ -78,11 +83,8 @@ struct ExplanationPanelView: Sendable, Hashable {
         addWrapped(remark, rows: remarkRows, style: .normal)
         addWrapped(weights, rows: weightRows, style: .dim)
         // The sections, each after a blank row while there are rows for one; notes cut short if need be.
-        for section in sections {
-            if blanks > 0 {
-                row += 1
-                blanks -= 1
-            }
+        for (index, section) in sections.enumerated() {
+            if blankBefore.contains(index) { row += 1 }
             let count = section.isEssential ? section.lines.count : min(section.lines.count, optionalRows)
             if !section.isEssential { optionalRows -= count }
             for (index, spans) in section.lines.prefix(count).enumerated() {
