@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "ProgressStorage"),
         .target(name: "Reports", dependencies: ["BackpropCore", "Lessons", "ProgressStorage"]),
         .target(name: "TrainingModels", dependencies: ["BackpropCore"]),
-        .target(name: "TutorUI", dependencies: ["BackpropCore", "Lessons", "TrainingModels"]),
+        .target(name: "TutorUI", dependencies: ["BackpropCore", "Lessons", "TrainingModels", "ProgressStorage", "Reports"]),
         // No `pkgConfig: "ncursesw"`: SwiftPM drops its -D_XOPEN_SOURCE=600 anyway (the shim
         // header asks for the wide API itself) and warns on every build. The module map links
         // ncursesw, whose Debian linker script brings in tinfo.
@@ -35,8 +35,11 @@ let package = Package(
         ),
         .testTarget(name: "BackpropCoreTests", dependencies: ["BackpropCore"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BackpropCore"]),
-        .testTarget(name: "TutorUITests", dependencies: ["TutorUI", "Lessons", "BackpropCore", "TrainingModels"],
-                    exclude: ["Golden"]),
+        .testTarget(
+            name: "TutorUITests",
+            dependencies: ["TutorUI", "Lessons", "BackpropCore", "TrainingModels", "ProgressStorage", "Reports"],
+            exclude: ["Golden"]
+        ),
         .testTarget(
             name: "ReportsTests",
             dependencies: ["Reports", "Lessons", "BackpropCore"],

@@ -9,6 +9,7 @@
 #    execs backprop with BACKPROP_FIRST_FRAME_FILE set, which makes it write the time the
 #    first frame was drawn and exit. Reported with the same measure of
 #    `backprop --version` (start-up and exit, nothing drawn) as the reference.
+# Progress goes to a scratch XDG_STATE_HOME, never the user's own file.
 # Figures are the fastest and the median of RUNS runs (default 9). Nothing fails on a slow
 # machine: missed targets are reported, not failed.
 set -eu
@@ -35,7 +36,7 @@ trap 'tmux -S "$scratch/socket" kill-server 2>/dev/null || true; rm -rf "$scratc
 # run_in_pane NAME COMMAND: runs COMMAND in a fresh 80x24 pane and waits for $scratch/NAME.done.
 run_in_pane() {
     tmux -S "$scratch/socket" -f /dev/null new-session -d -x 80 -y 24 \
-        "export LANG=C.UTF-8; $2; touch '$scratch/$1.done'"
+        "export LANG=C.UTF-8 XDG_STATE_HOME='$scratch/state'; $2; touch '$scratch/$1.done'"
     while [ ! -e "$scratch/$1.done" ]; do sleep 0.05; done
     tmux -S "$scratch/socket" kill-server 2>/dev/null || true
 }

@@ -59,7 +59,8 @@ public struct LessonProgress: Codable, Sendable, Hashable {
         let outcomes = (1...max(1, quizCount)).prefix(quizCount).compactMap { outcome(ofQuiz: $0) }
         return QuizScore(firstTry: outcomes.filter { $0 == .firstTry }.count,
                          afterHint: outcomes.filter { $0 == .afterHint }.count,
-                         skipped: outcomes.filter { $0 == .skipped }.count, total: quizCount)
+                         skipped: outcomes.filter { $0 == .skipped }.count, total: quizCount,
+                         revealed: outcomes.filter { $0 == .revealed }.count)
     }
 }
 
@@ -79,8 +80,10 @@ public enum QuizOutcome: String, Codable, Sendable, Hashable, CaseIterable {
     case firstTry = "first_try"
     /// Right on the second try, after the hint.
     case afterHint = "after_hint"
-    /// Skipped, or wrong twice.
+    /// Skipped: the student asked for the answer.
     case skipped
+    /// Wrong twice, so the answer was shown.
+    case revealed
 }
 
 /// A lesson's quiz results, counted: a right answer scores 1, right after a hint ½.
@@ -93,17 +96,20 @@ public struct QuizScore: Sendable, Hashable, CustomStringConvertible {
     public var skipped: Int
     /// Quizzes in the lesson.
     public var total: Int
+    /// Quizzes answered wrong twice, whose answer was then shown.
+    public var revealed: Int
 
     /// Creates a score.
-    public init(firstTry: Int, afterHint: Int, skipped: Int, total: Int) {
+    public init(firstTry: Int, afterHint: Int, skipped: Int, total: Int, revealed: Int = 0) {
         self.firstTry = firstTry
         self.afterHint = afterHint
         self.skipped = skipped
         self.total = total
+        self.revealed = revealed
     }
 
-    /// Quizzes answered or skipped.
-    public var attempted: Int { firstTry + afterHint + skipped }
+    /// Quizzes answered (right or not) or skipped.
+    public var attempted: Int { firstTry + afterHint + skipped + revealed }
 
     /// Points: 1 per first-try answer, ½ per answer after a hint.
     public var points: Double { Double(firstTry) + 0.5 * Double(afterHint) }

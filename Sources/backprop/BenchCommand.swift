@@ -150,11 +150,10 @@ struct BenchCommand: ParsableCommand {
         let path: String
         if let lesson {
             path = lesson
-        } else if let folder = LessonDirectory.find(),
-                  let xor = LessonDirectory.files(in: folder).first(where: { $0.lastPathComponent.hasSuffix("-xor.toml") }) {
-            path = xor.path
+        } else if let xor = TutorSetup.builtInLesson(endingWith: "-xor.toml") {
+            path = xor
         } else {
-            StandardError.write("error: no lessons/ folder with the XOR lesson found beside the program or here; give --lesson\n")
+            StandardError.write("error: no lessons/ folder with the XOR lesson found beside the program; give --lesson\n")
             throw ExitCode.failure
         }
         let loaded = try LessonFile.load(path)
@@ -177,11 +176,11 @@ struct BenchCommand: ParsableCommand {
     /// The stepper benchmark: the time to replay the keys drawing every frame, per frame and
     /// in total, against the 1-second target for 10,000 keys and the blank-screen floor.
     private func runUI(build: String) throws {
-        guard let folder = LessonDirectory.find(), let path = LessonDirectory.workedExample(in: folder) else {
-            StandardError.write("error: no lessons/ folder with the worked example found beside the program or here\n")
+        guard let path = TutorSetup.builtInLesson(endingWith: "worked-example.toml") else {
+            StandardError.write("error: no lessons/ folder with the worked example found beside the program\n")
             throw ExitCode.failure
         }
-        let benchmark = UIBenchmark(lesson: try LessonFile.load(path.path), keyCount: keys,
+        let benchmark = UIBenchmark(lesson: try LessonFile.load(path), keyCount: keys,
                                     size: TerminalSize(columns: 120, rows: 40))
         let figures = benchmark.run(repetitions: Self.repetitions)
         let perFrame = figures.render / Double(keys) * 1e6

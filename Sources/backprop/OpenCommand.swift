@@ -11,16 +11,27 @@ struct OpenCommand: ParsableCommand {
         abstract: "Step through a lesson node by node in the terminal (full screen).",
         discussion: """
             Shows the network as a diagram that fills in as you step, the formula of each \
-            step with its numbers, and a status line. Keys: → l space Enter next, ← h \
-            Backspace back, ] [ phase, g G first/last, i next update, : jump, p play, + - \
-            speed, Tab / Shift-Tab select a value, e edit it (what if?), u undo, Ctrl-L \
-            redraw, ? help, q quit. Needs an interactive terminal; to print the same screens \
-            as text, use `backprop replay`.
+            step with its numbers, the lesson's notes, and a status line. Keys: → l space \
+            Enter next, ← h Backspace back, ] [ phase, g G first/last, i next update, : \
+            jump, p play, + - speed, Tab / Shift-Tab select a value, e edit it (what if?), \
+            u undo, c check a gradient, t training view, Ctrl-L redraw, ? help, q quit.
+
+            At a quiz the step's result is hidden: type your prediction and press Enter \
+            (1-9 then Enter for a multiple choice), or s to skip. A wrong answer gets a hint \
+            and a second try. --no-quiz turns quizzes off; so do --set (the answers belong \
+            to the lesson as written) and --script (a demo runs unattended).
+
+            Progress is saved to $XDG_STATE_HOME/backprop/progress.json (default \
+            ~/.local/state/backprop): open resumes where you left the lesson; --restart \
+            starts it over.
 
             --script FILE runs a demo script (docs/demo-scripts.md) unattended: its keys, \
             pauses and captions in real time. While it runs, space pauses and resumes it, \
             Enter stops it and hands the stepper over, q Esc or Ctrl-C quit. When the \
             script ends, so does the program.
+
+            Needs an interactive terminal; to print the same screens as text, use \
+            `backprop replay`.
             """
     )
 
@@ -43,6 +54,16 @@ struct OpenCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seconds between a demo script's key presses.", valueName: "seconds"))
     var keyInterval: Double = DemoSchedule.defaultKeyInterval
 
+    @Flag(name: .customLong("no-quiz"), help: "Do not ask the lesson's quizzes: every result shows at once.")
+    var noQuiz = false
+
+    @Flag(help: "Start the lesson over from its first step, asking its quizzes again, instead of resuming.")
+    var restart = false
+
+    @Option(name: .customLong("lessons"), help: ArgumentHelp("A folder of your own lessons, for the lesson after this one (repeatable).",
+                                                             valueName: "dir"))
+    var folders: [String] = []
+
     /// When set to a file path, `open` draws its first frame, gives the terminal back, writes
     /// the wall-clock time of that moment (nanoseconds since 1970) to the file and exits: the
     /// start-up benchmark (Benchmarks/ui.sh) compares it with the time it started the process.
@@ -58,39 +79,17 @@ struct OpenCommand: ParsableCommand {
     func run() throws {
         let lesson = try edits.apply(to: LessonFile.load(self.lesson))
         let demo = try script.map(DemoScriptFile.load).map { DemoSchedule(script: $0, keyInterval: keyInterval) }
-        try Self.open(lesson, ascii: ascii, color: color, theme: display.effectiveTheme, presenter: display.presenter,
-                      demo: demo)
-    }
-
-    /// Runs the stepper on `lesson` in the terminal (the demo first, when given), or explains
-    /// why it cannot and exits 1.
-    static func open(_ lesson: Lesson, ascii: Bool, color: ColorChoice, theme: Theme = .dark, presenter: Bool = false,
-                     demo: DemoSchedule? = nil) throws {
-        let environment = ProcessInfo.processInfo.environment
-        let capabilities = TerminalCapabilities.decide(color: color, forceASCII: ascii, environment: environment,
-                                                       outputIsTerminal: isatty(STDOUT_FILENO) == 1)
-        let session: TerminalSession
-        do {
-            session = try TerminalSession.start(theme: theme, colorMode: capabilities.colorMode)
-        } catch {
-            StandardError.write("error: \(error)\n")
-            throw ExitCode.failure
+        let (entries, libraryWarnings) = TutorSetup.library(extraFolders: folders)
+        let (keeper, keeperWarning) = TutorSetup.standardKeeper()
+        // Quiz answers belong to the lesson as written: an edited lesson asks none, and a demo
+        // script plays unattended.
+        let launch = TutorSetup.launch(of: lesson, path: self.lesson, entries: entries,
+                                       asksQuizzes: !noQuiz && edits.edits.isEmpty && script == nil, restarts: restart)
+        try TutorSetup.runInTerminal(ascii: ascii, color: color, theme: display.effectiveTheme,
+                                     presenter: display.presenter, demo: demo) { size, context in
+            TutorProgram(launch: launch, entries: entries, keeper: keeper, size: size, context: context,
+                         warnings: libraryWarnings + (keeperWarning.map { [$0] } ?? []),
+                         workingDirectory: TutorSetup.workingDirectory)
         }
-        defer { session.end() }
-        let context = presenter ? RenderContext.presenter(glyphs: capabilities.glyphs) : RenderContext(glyphs: capabilities.glyphs)
-        var program = StepperProgram(lesson: lesson, size: session.size, context: context)
-        if let path = environment[firstFrameVariable] {
-            TerminalRunner.drawFirstFrame(&program, in: session)
-            var now = timespec()
-            clock_gettime(CLOCK_REALTIME, &now)
-            session.end()
-            let nanoseconds = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
-            try? "\(nanoseconds)\n".write(toFile: path, atomically: false, encoding: .utf8)
-            return
-        }
-        if let demo {
-            guard DemoRunner.run(&program, schedule: demo, in: session) == .takenOver else { return }
-        }
-        TerminalRunner.run(&program, in: session)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Lessons
+import ProgressStorage
 import TutorUI
 
 /// `backprop replay`: the stepper's screens as text, driven by a list of keys or a demo
@@ -25,6 +26,11 @@ struct ReplayCommand: ParsableCommand {
             clock: `p tick tick` plays two steps. Quote text to type: ": \\"12\\" enter". A demo \
             script (--script, see docs/demo-scripts.md) adds `wait SECONDS` and \
             `caption "TEXT"`, and plays by itself while the stepper plays.
+
+            Quizzes are asked as in `open`: type the answer as text, `type:0.3775 enter` or \
+            `"0.3775" enter`; `s` skips; --no-quiz (or --set, or --script) turns them off. Replay reads and \
+            saves no progress unless --progress DIR names a folder for progress.json (then it \
+            resumes like `open`, and --restart starts over).
 
             Formats: text (the default; ANSI colour with --color always), ansi (full-screen \
             redraws in colour, for a terminal of the same size: `cat` it), asciicast (an \
@@ -70,6 +76,16 @@ struct ReplayCommand: ParsableCommand {
 
     @OptionGroup var edits: ValueEditOptions
 
+    @Flag(name: .customLong("no-quiz"), help: "Do not ask the lesson's quizzes: every result shows at once.")
+    var noQuiz = false
+
+    @Option(help: ArgumentHelp("Read and save progress in this folder's progress.json (none by default).",
+                               valueName: "dir"))
+    var progress: String?
+
+    @Flag(help: "With --progress: start the lesson over instead of resuming.")
+    var restart = false
+
     /// The largest screen replay lays out, in either direction.
     static let largestSide = 1000
     /// The longest time between key presses, in seconds.
@@ -106,7 +122,15 @@ struct ReplayCommand: ParsableCommand {
         let demo = try script.map(DemoScriptFile.load) ?? DemoScript(keys: try KeyScript(parsing: keys ?? "").keys)
         let schedule = DemoSchedule(script: demo, keyInterval: keyInterval)
         let glyphs: GlyphSet = ascii ? .ascii : .unicode
-        var program = StepperProgram(lesson: lesson, size: size, context: display.context(glyphs: glyphs))
+        let (entries, _) = TutorSetup.library(extraFolders: [])
+        // Quiz answers belong to the lesson as written: an edited lesson asks none, and a demo
+        // script plays unattended.
+        let launch = TutorSetup.launch(of: lesson, path: self.lesson, entries: entries,
+                                       asksQuizzes: !noQuiz && edits.edits.isEmpty && script == nil, restarts: restart)
+        var program = TutorProgram(launch: launch, entries: entries,
+                                   keeper: ProgressKeeper(store: progress.map { ProgressStore(directory: $0) }),
+                                   size: size, context: display.context(glyphs: glyphs),
+                                   workingDirectory: TutorSetup.workingDirectory)
         let outcome: DemoReplay.Outcome
         switch format {
         case .text, .ansi:

@@ -25,12 +25,22 @@ struct BackpropProcess {
     }
 
     /// Runs `backprop` with these arguments (in `directory`, if given), standard input empty, and waits for it.
+    ///
+    /// The environment is `environment` when given, else this process's with `XDG_STATE_HOME`
+    /// in a fresh scratch folder: no test reads or writes the user's saved progress.
     static func run(_ arguments: [String], environment: [String: String]? = nil,
                     directory: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        if let environment { process.environment = environment }
+        if let environment {
+            process.environment = environment
+        } else {
+            var inherited = ProcessInfo.processInfo.environment
+            inherited["XDG_STATE_HOME"] = FileManager.default.temporaryDirectory
+                .appendingPathComponent("backprop-state-\(UUID().uuidString)").path
+            process.environment = inherited
+        }
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

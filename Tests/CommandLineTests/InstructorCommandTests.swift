@@ -37,12 +37,12 @@ struct InstructorCommandTests {
 
     @Test func presenterAndThemesChangeHowFramesAreDrawn() throws {
         let presenter = try BackpropProcess.run(["replay", Self.workedExample, "--keys", "l", "--frames", "last",
-                                                 "--presenter", "--size", "100x30"])
+                                                 "--presenter", "--size", "100x30", "--no-quiz"])
         #expect(presenter.status == 0, "\(presenter.standardError)")
         #expect(presenter.standardOutput.contains("a     0.5933"), "σ(0.3775) = 0.593269992 to 4 digits")
         func ansi(_ theme: String) throws -> String {
             try BackpropProcess.run(["replay", Self.workedExample, "--keys", "l", "--frames", "last", "--color", "always",
-                                     "--theme", theme]).standardOutput
+                                     "--theme", theme, "--no-quiz"]).standardOutput
         }
         #expect(try ansi("okabe-ito").contains(";38;5;74m"), "sky blue for the forward pass")
         #expect(!(try ansi("dark")).contains("38;5;"))

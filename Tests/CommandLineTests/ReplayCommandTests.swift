@@ -11,7 +11,7 @@ struct ReplayCommandTests {
     }
 
     @Test func printsAFrameBeforeTheKeysAndOneAfterEach() throws {
-        let result = try BackpropProcess.run(["replay", Self.workedExample, "--keys", "l l ] q"])
+        let result = try BackpropProcess.run(["replay", Self.workedExample, "--no-quiz", "--keys", "l l ] q"])
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardError.isEmpty)
         let separators = Self.separators(result.standardOutput, width: 80)
@@ -26,7 +26,7 @@ struct ReplayCommandTests {
     }
 
     @Test func lastPrintsOneFrameWithoutASeparator() throws {
-        let result = try BackpropProcess.run(["replay", Self.workedExample, "--keys", ": 1 5 enter", "--frames", "last",
+        let result = try BackpropProcess.run(["replay", Self.workedExample, "--no-quiz", "--keys", ": 1 5 enter", "--frames", "last",
                                               "--size", "120x40"])
         #expect(result.status == 0, "\(result.standardError)")
         let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
@@ -46,7 +46,7 @@ struct ReplayCommandTests {
     }
 
     @Test func asciiUsesOnlyASCII() throws {
-        let result = try BackpropProcess.run(["replay", Self.workedExample, "--keys", "] ] l l l l ?", "--ascii"])
+        let result = try BackpropProcess.run(["replay", Self.workedExample, "--no-quiz", "--keys", "] ] l l l l ?", "--ascii"])
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.unicodeScalars.filter { !$0.isASCII }.isEmpty)
         #expect(result.standardOutput.contains("dl/da_h1 = dz_o1/da_h1 * dl/dz_o1 + dz_o2/da_h1 * dl/dz_o2"))

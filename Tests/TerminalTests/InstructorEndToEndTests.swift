@@ -15,7 +15,7 @@ struct InstructorEndToEndTests {
             dir=$(dirname "$0")
             trap ':' INT
             stty -g > "$dir/before"
-            \(environment) '\(TmuxPane.backprop.path)' open '\(try TmuxPane.workedExample())' \(arguments)
+            \(environment) '\(TmuxPane.backprop.path)' open '\(try TmuxPane.workedExample())' --no-quiz \(arguments)
             code=$?
             stty -g > "$dir/after"
             echo $code > "$dir/status"

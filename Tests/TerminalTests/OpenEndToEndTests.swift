@@ -12,17 +12,18 @@ struct OpenEndToEndTests {
     static let firstFormula = "zₕ₁ = i₁·w₁ + i₂·w₂ + b₁"
 
     /// A pane whose script records the terminal settings, runs `backprop open` on the worked
-    /// example (its pid in `pid`), then records its exit status and the settings again. The
-    /// script's shell ignores the SIGINT that Ctrl-C sends the whole foreground process
-    /// group, as an interactive shell would.
-    func openPane(prefix: String = "", suffix: String = "", columns: Int = 80, rows: Int = 24) throws -> TmuxPane {
+    /// example (its pid in `pid`; with `--no-quiz` unless `quizzes`), then records its exit
+    /// status and the settings again. The script's shell ignores the SIGINT that Ctrl-C sends
+    /// the whole foreground process group, as an interactive shell would.
+    func openPane(prefix: String = "", suffix: String = "", quizzes: Bool = false, columns: Int = 80,
+                  rows: Int = 24) throws -> TmuxPane {
         let binary = TmuxPane.backprop.path
         #expect(FileManager.default.isExecutableFile(atPath: binary), "no backprop binary at \(binary)")
         return try TmuxPane(columns: columns, rows: rows, command: """
             dir=$(dirname "$0")
             trap ':' INT
             stty -g > "$dir/before"
-            sh -c 'echo $$ > "$1/pid"; exec \(prefix) "$2" open "$3" \(suffix)' sh "$dir" '\(binary)' '\(try TmuxPane.workedExample())'
+            sh -c 'echo $$ > "$1/pid"; exec \(prefix) "$2" open "$3" \(quizzes ? "" : "--no-quiz") \(suffix)' sh "$dir" '\(binary)' '\(try TmuxPane.workedExample())'
             code=$?
             stty -g > "$dir/after"
             echo $code > "$dir/status"
@@ -114,18 +115,6 @@ struct OpenEndToEndTests {
         #expect(try pane.waitForFile("status") == "0")
     }
 
-    @Test func backpropAloneOpensTheWorkedExampleOnATerminal() throws {
-        let pane = try TmuxPane(command: """
-            dir=$(dirname "$0")
-            '\(TmuxPane.backprop.path)'
-            echo $? > "$dir/status"
-            exec sleep 600
-            """)
-        try pane.waitForScreen("the worked example") { $0.contains(Self.firstFormula) && $0.contains("A full worked example") }
-        try pane.send("q")
-        #expect(try pane.waitForFile("status") == "0")
-    }
-
     @Test func asciiAndNoColourShowTheSameLesson() throws {
         let pane = try openPane(suffix: "--ascii --color never")
         let screen = try pane.waitForScreen("the ASCII form") { $0.contains("z_h1 = i1 * w1 + i2 * w2 + b1") }
@@ -175,7 +164,7 @@ struct OpenEndToEndTests {
     func ctrlZSuspendsAndFgResumesWithAFullRepaint() throws {
         let pane = try TmuxPane(command: "PS1='ready$ ' exec /bin/bash --norc --noprofile -i")
         try pane.waitForScreen("the bash prompt") { $0.contains("ready$") }
-        try pane.send("-l", "'\(TmuxPane.backprop.path)' open '\(try TmuxPane.workedExample())'")
+        try pane.send("-l", "'\(TmuxPane.backprop.path)' open --no-quiz '\(try TmuxPane.workedExample())'")
         try pane.send("Enter")
         try pane.waitForScreen("the first step") { $0.contains(Self.firstFormula) }
         try pane.send("l")
@@ -225,8 +214,8 @@ struct WithoutATerminalTests {
     @Test func backpropAloneListsTheLessonsAndCommands() throws {
         let run = try Subprocess.run(TmuxPane.backprop.path, [])
         #expect(run.termination == .exited(0))
-        #expect(run.output.contains("worked-example.toml"))
-        #expect(run.output.contains("A full worked example"))
+        #expect(run.output.contains(" 7  A full worked example\n"))
+        #expect(run.output.contains("    not started · 8 quizzes\n"))
         #expect(run.output.contains("backprop open LESSON"))
         #expect(run.output.contains("backprop replay LESSON"))
         #expect(!run.output.contains("\u{1B}"))

@@ -4,7 +4,7 @@ import Lessons
 /// ``reduce(_:_:)``, screens come from a ``StepperRenderer``.
 public struct StepperProgram: TerminalProgram {
     /// The stepper's state.
-    public private(set) var state: StepperState
+    public internal(set) var state: StepperState
     private var renderer: StepperRenderer
 
     /// A stepper at the first step of `lesson`, laid out for `size`, drawn with `context`.

@@ -50,4 +50,6 @@ public enum StepperAction: Sendable, Hashable {
     case instructor(InstructorAction)
     /// The training view and the gradient check (issue 6).
     case training(TrainingAction)
+    /// Answering a quiz, or the end-of-lesson card (see ``LessonAction``).
+    case lesson(LessonAction)
 }

@@ -75,6 +75,8 @@ public func reduce(_ state: inout StepperState, _ action: StepperAction) {
         break
     case .training(let action):
         reduceTraining(&state, action)
+    case .lesson(let action):
+        reduceLesson(&state, action)
     }
 }
 

@@ -22,6 +22,8 @@ public struct StepperState: Sendable {
     public var message: StepperMessage?
     /// A value picked out on the diagram, drawn in the selection style (for what-if editing).
     public var selection: ValueRef?
+    /// The student's quizzes and end-of-lesson card; nil for a plain stepper that asks nothing.
+    public var session: LessonSession?
     /// The terminal size the screen is laid out for.
     public var size: TerminalSize
     /// Set by Ctrl-L: the terminal should repaint everything, not only what changed.
@@ -61,7 +63,7 @@ public struct StepperState: Sendable {
 
     /// Moves to global step `index`, clamped to the timeline; rebuilds the update's steps if it changes.
     mutating func move(to index: Int) {
-        let target = min(max(0, index), timeline.stepCount - 1)
+        let target = stopAtQuiz(min(max(0, index), timeline.stepCount - 1))
         let iteration = timeline.position(of: target).iteration
         if iteration != current.iteration { current = timeline.steps(iteration: iteration) }
         position = target

@@ -6,24 +6,20 @@ struct HelpOverlayView {
     /// Every key of the stepper and what it does.
     var keys: [(keys: String, action: String)] {
         let g = context.glyphs
+        // Pairs of keys share a line, so that every key fits on an 80x24 screen.
         return [
             ("\(g.arrowRight)  l  space  Enter", "next step"),
             ("\(g.arrowLeft)  h  Backspace", "previous step"),
-            ("]  n", "next phase"),
-            ("[  N", "start of this phase, or the phase before"),
-            ("g  Home", "first step"),
-            ("G  End", "last step"),
+            ("]  n    [  N", "next phase; back to a phase's start"),
+            ("g  Home    G  End", "first step; last step"),
             ("i", "next update (iteration)"),
             (":  then a number, Enter", "jump to that step of this update"),
-            ("p", "play or pause"),
-            ("+  -", "play faster or slower"),
-        ] + TrainingKeyHints.stepperHelp + [
+            ("p    +  -", "play or pause; faster or slower"),
+        ] + TrainingKeyHints.stepperHelp + InstructorHelp.keys(context) + [
             ("Ctrl-L", "redraw the screen"),
-        ] + InstructorHelp.keys(context) + [
-            ("?", "show or hide this help"),
-            ("q  Esc", "quit (or close this help)"),
+            ("?    q  Esc", "this help; quit (or close the help)"),
             ("Ctrl-C", "quit at once"),
-        ]
+        ] + LessonHints.helpKeys(context: context)
     }
 
     /// What the diagram's marks mean.
@@ -53,7 +49,10 @@ struct HelpOverlayView {
         var row = rect.row + 2
         for key in keys where row < rect.bottomRow - 1 {
             screen.put(key.keys, row: row, column: rect.column + 2, style: Style(.hint, .bold))
-            screen.put(key.action, row: row, column: rect.column + 2 + keyWidth + 3, style: .normal)
+            // Clipped at the box's inner edge on a narrow screen.
+            let room = rect.rightColumn - 2 - (rect.column + 2 + keyWidth + 3)
+            screen.put(TextWrapping.lines(of: key.action, width: max(1, room)).first ?? "", row: row,
+                       column: rect.column + 2 + keyWidth + 3, style: .normal)
             row += 1
         }
         if showsLegend {

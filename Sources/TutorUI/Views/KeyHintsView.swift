@@ -8,6 +8,7 @@ struct KeyHintsView {
     /// quit) are always kept.
     var hints: [(keys: String, action: String)] {
         if let hints = InstructorKeyHints(state: state, context: context).hints { return hints }
+        if let lessonHints = LessonHints.hints(for: state, context: context) { return lessonHints }
         let glyphs = context.glyphs
         var hints: [(String, String)] = [
             ("\(glyphs.arrowRight)/l", "next"), ("\(glyphs.arrowLeft)/h", "back"), ("]/[", "phase"),

@@ -11,14 +11,23 @@ import Lessons
 public struct StepperRenderer: Sendable {
     /// The view that does the drawing.
     public let view: StepperView
-    private var layoutKey: (size: TerminalSize, focus: DiagramFocus)?
+    private var layoutKey: (diagram: Rect, focus: DiagramFocus)?
     private var layout: DiagramLayout?
     private var texts: ValueTexts?
     private var panelsKey: (iteration: Int, size: TerminalSize)?
-    private var panels: [(panel: ExplanationPanelView, listsWeights: Bool)?] = []
+    private var panels: [Panel?] = []
     private var instructorKey: InstructorRenderKey?
     /// The stepper the caches belong to, as the training view counts the steppers it opens (issue 6).
     var trainingGeneration = 0
+
+    /// A step's explanation and notes, the rows its panel last wanted, and its panel as last
+    /// laid out (each with what it was worked out for).
+    private struct Panel {
+        let explanation: StepExplanation
+        let notes: ExplanationSection?
+        var wanted: (additions: ExplanationAdditions, size: TerminalSize, rows: Int)?
+        var laidOut: (panel: ExplanationPanelView, listsWeights: Bool, additions: ExplanationAdditions, rect: Rect)?
+    }
 
     /// A renderer for `lesson`, drawing with `context`.
     public init(lesson: Lesson, context: RenderContext) {
@@ -32,12 +41,16 @@ public struct StepperRenderer: Sendable {
         if let screen = renderTraining(state) { return screen }
         let marks = view.marks(for: state)
         let known = state.known
-        let layout = layout(for: state, marks: marks)
+        let additions = view.additions(for: state, notes: entry(for: state).notes)
+        let regions = regions(for: state, additions: additions)
+        let layout = layout(for: state, marks: marks, in: regions.diagram)
         if texts?.iteration != state.iteration || texts?.sample != known.sample {
             texts = view.texts(for: state, known: known)
         }
         return view.render(state, parts: .init(marks: marks, known: known, layout: layout, texts: texts!,
-                                               panel: panel(for: state, layout: layout)))
+                                               panel: panel(for: state, layout: layout, additions: additions,
+                                                            in: EditChangesPanel.explanationRect(
+                                                                regions.panel, state: state, context: view.context))))
     }
 
     /// Forgets everything kept when a what-if edit changed the lesson, or its changes appear
@@ -49,29 +62,58 @@ public struct StepperRenderer: Sendable {
         instructorKey = key
     }
 
-    /// The layout, planned again only when the size changes, or the focus does and the
-    /// layout left something out to keep the old focus in view.
-    private mutating func layout(for state: StepperState, marks: DiagramMarks) -> DiagramLayout {
+    /// The regions of the screen: the panel grows for a step with notes or a quiz.
+    private mutating func regions(for state: StepperState, additions: ExplanationAdditions) -> StepperView.Regions {
+        guard additions != .none else { return view.regions(for: state.size) }
+        var entry = entry(for: state)
+        if let wanted = entry.wanted, wanted.size == state.size, wanted.additions == additions {
+            return view.regions(for: state.size, panelRows: wanted.rows)
+        }
+        let rows = view.wantedPanelRows(entry.explanation, additions: additions, size: state.size)
+        entry.wanted = (additions, state.size, rows)
+        panels[state.stepInIteration] = entry
+        return view.regions(for: state.size, panelRows: rows)
+    }
+
+    /// The layout, planned again only when the diagram's rectangle changes, or the focus does
+    /// and the layout left something out to keep the old focus in view.
+    private mutating func layout(for state: StepperState, marks: DiagramMarks, in rect: Rect) -> DiagramLayout {
         let focus = marks.focus(in: state.lesson.network.architecture)
-        if let layout, let key = layoutKey, key.size == state.size, !layout.dependsOnFocus || key.focus == focus {
+        if let layout, let key = layoutKey, key.diagram == rect, !layout.dependsOnFocus || key.focus == focus {
             return layout
         }
-        let planned = view.layout(for: state, marks: marks)
+        let planned = view.planner.plan(in: rect, focus: focus)
         layout = planned
-        layoutKey = (state.size, focus)
+        layoutKey = (rect, focus)
         return planned
     }
 
-    /// The step's panel, laid out once per step of the update on screen at this size.
-    private mutating func panel(for state: StepperState, layout: DiagramLayout) -> ExplanationPanelView {
+    /// The step's cache entry, made once per step of the update on screen at this size.
+    private mutating func entry(for state: StepperState) -> Panel {
         if panelsKey?.iteration != state.iteration || panelsKey?.size != state.size {
             panelsKey = (state.iteration, state.size)
             panels = Array(repeating: nil, count: state.timeline.stepsPerIteration)
         }
+        if let kept = panels[state.stepInIteration] { return kept }
+        let entry = Panel(explanation: view.explanation(for: state), notes: view.notesSection(for: state))
+        panels[state.stepInIteration] = entry
+        return entry
+    }
+
+    /// The step's panel, laid out again only when the layout's weights, the lesson's
+    /// additions or the panel's rectangle change.
+    private mutating func panel(for state: StepperState, layout: DiagramLayout, additions: ExplanationAdditions,
+                                in rect: Rect) -> ExplanationPanelView {
+        var entry = entry(for: state)
         let listsWeights = !layout.labelsAllWeights
-        if let kept = panels[state.stepInIteration], kept.listsWeights == listsWeights { return kept.panel }
-        let panel = view.panel(for: state, explanation: view.explanation(for: state), layout: layout)
-        panels[state.stepInIteration] = (panel, listsWeights)
+        if let kept = entry.laidOut, kept.listsWeights == listsWeights, kept.additions == additions, kept.rect == rect {
+            return kept.panel
+        }
+        let panel = ExplanationPanelView(explanation: entry.explanation, in: rect,
+                                         phaseStyle: StepperView.style(of: state.step.phase),
+                                         listsWeights: listsWeights, additions: additions, context: view.context)
+        entry.laidOut = (panel, listsWeights, additions, rect)
+        panels[state.stepInIteration] = entry
         return panel
     }
 }

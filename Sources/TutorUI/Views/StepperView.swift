@@ -37,14 +37,24 @@ public struct StepperView: Sendable {
     }
 
     /// The regions of a screen of `size`: the diagram gets the rows it would like (up to two
-    /// more), leaving the panel at least 8 rows or a third of the screen.
-    func regions(for size: TerminalSize) -> Regions {
+    /// more), leaving the panel at least 8 rows or a third of the screen, or the
+    /// `panelRows` it asks for (a step with notes or a quiz) while the diagram keeps at
+    /// least 10 rows or two fifths of the screen.
+    func regions(for size: TerminalSize, panelRows wanted: Int = 0) -> Regions {
         let usable = size.rows - 2
-        let minimumPanel = max(8, usable / 3)
-        let diagramRows = max(3, min(planner.preferredRows() + 2, usable - minimumPanel))
+        let panelRows = max(8, usable / 3, min(wanted, usable - max(10, usable * 2 / 5)))
+        let diagramRows = max(3, min(planner.preferredRows() + 2, usable - panelRows))
         return Regions(diagram: Rect(row: 0, column: 1, rows: diagramRows, columns: size.columns - 2),
                        panel: Rect(row: diagramRows, column: 0, rows: usable - diagramRows, columns: size.columns),
                        statusRow: size.rows - 2, hintsRow: size.rows - 1)
+    }
+
+    /// The regions for `state`: the panel grows for the notes and quiz of its step.
+    func regions(for state: StepperState) -> Regions {
+        let additions = additions(for: state)
+        guard additions != .none else { return regions(for: state.size) }
+        return regions(for: state.size, panelRows: wantedPanelRows(explanation(for: state), additions: additions,
+                                                                    size: state.size))
     }
 
     /// The marks of the step on screen.
@@ -56,7 +66,7 @@ public struct StepperView: Sendable {
 
     /// The diagram's layout for `state` (depends only on the size and the step's focus).
     func layout(for state: StepperState, marks: DiagramMarks) -> DiagramLayout {
-        planner.plan(in: regions(for: state.size).diagram, focus: marks.focus(in: state.lesson.network.architecture))
+        planner.plan(in: regions(for: state).diagram, focus: marks.focus(in: state.lesson.network.architecture))
     }
 
     /// The parts a screen is drawn from, each of which ``StepperRenderer`` can keep between
@@ -95,9 +105,9 @@ public struct StepperView: Sendable {
     /// when `layout` does not label every edge.
     func panel(for state: StepperState, explanation: StepExplanation, layout: DiagramLayout) -> ExplanationPanelView {
         ExplanationPanelView(explanation: explanation,
-                             in: EditChangesPanel.explanationRect(regions(for: state.size).panel, state: state, context: context),
+                             in: EditChangesPanel.explanationRect(regions(for: state).panel, state: state, context: context),
                              phaseStyle: Self.style(of: state.step.phase), listsWeights: !layout.labelsAllWeights,
-                             context: context)
+                             additions: additions(for: state), context: context)
     }
 
     /// The style of a phase: forward and backward in their colours, the rest as accents.
@@ -117,10 +127,13 @@ public struct StepperView: Sendable {
                     values: DiagramValues(state: state, known: parts.known, texts: parts.texts), marks: parts.marks,
                     context: context, glyphs: planner.glyphs, metrics: metrics, names: names).draw(into: &screen)
         parts.panel.draw(into: &screen)
-        EditChangesPanel(state: state, context: context).draw(in: regions.panel, into: &screen)
-        GradientCheckView(state: state, context: context)?.draw(in: regions.panel, below: parts.panel.lines.last?.row ?? regions.panel.row, into: &screen)
+        let panelRect = self.regions(for: state).panel
+        EditChangesPanel(state: state, context: context).draw(in: panelRect, into: &screen)
+        GradientCheckView(state: state, context: context)?.draw(in: panelRect, below: parts.panel.lines.last?.row ?? panelRect.row,
+                                                                into: &screen)
         StatusLineView(state: state, context: context).draw(row: regions.statusRow, into: &screen)
         KeyHintsView(state: state, context: context).draw(row: regions.hintsRow, into: &screen)
+        if state.session?.isFinishCardVisible == true { FinishCardView(state: state, context: context).draw(into: &screen) }
         if state.isHelpVisible { HelpOverlayView(context: context).draw(into: &screen) }
         return screen
     }

@@ -24,8 +24,10 @@ struct Subprocess {
     /// What it wrote to standard error.
     let errors: String
 
-    /// Runs `path` with `arguments`, standard input from /dev/null.
-    static func run(_ path: String, _ arguments: [String]) throws -> Subprocess {
+    /// Runs `path` with `arguments`, standard input from /dev/null, in this process's
+    /// environment with `overrides` and with `XDG_STATE_HOME` in a scratch folder (unless
+    /// `overrides` names one), so no run reads or writes the user's saved progress.
+    static func run(_ path: String, _ arguments: [String], environment overrides: [String: String] = [:]) throws -> Subprocess {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("backprop-subprocess-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -50,7 +52,10 @@ struct Subprocess {
         posix_spawnattr_setsigdefault(&attributes, &allSignals)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
-        let environment = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
+        var variables = ProcessInfo.processInfo.environment
+        variables["XDG_STATE_HOME"] = directory.appendingPathComponent("state").path
+        variables.merge(overrides) { $1 }
+        let environment = variables.map { "\($0.key)=\($0.value)" }
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup($0) } + [nil]
         defer { (argv + envp).forEach { free($0) } }

@@ -31,14 +31,18 @@ final class TmuxPane {
     let directory: URL
     private let socket: String
 
-    /// Starts `command` (run by `sh -c`) in a `columns` × `rows` pane with a UTF-8 locale.
+    /// Starts `command` (run by `sh -c`) in a `columns` × `rows` pane with a UTF-8 locale and
+    /// `XDG_STATE_HOME` in the scratch directory (so progress is saved there, never in the
+    /// user's own file).
     init(columns: Int = 80, rows: Int = 24, command: String) throws {
         directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("backprop-tmux-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         socket = directory.appendingPathComponent("tmux.socket").path
         let script = directory.appendingPathComponent("pane.sh")
-        try ("export LANG=C.UTF-8 LC_ALL=\n" + command + "\n").write(to: script, atomically: true, encoding: .utf8)
+        let state = directory.appendingPathComponent("state").path
+        try ("export LANG=C.UTF-8 LC_ALL= XDG_STATE_HOME='\(state)'\n" + command + "\n")
+            .write(to: script, atomically: true, encoding: .utf8)
         try tmux(["new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", "-s", "main", "sh \(script.path)"])
     }
 

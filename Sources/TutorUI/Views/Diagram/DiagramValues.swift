@@ -13,6 +13,8 @@ struct DiagramValues: Sendable {
     let trace: IterationTrace
     /// The values written out, for this update and sample.
     let texts: ValueTexts
+    /// The value a waiting quiz hides: written `?`.
+    let hidden: ValueRef?
     /// What the last what-if edit changed, when it was made at this step.
     let editChanges: EditChanges?
 
@@ -25,6 +27,7 @@ struct DiagramValues: Sendable {
         inputs = sample.inputs
         targets = sample.targets
         self.texts = texts
+        hidden = state.hiddenResult
         editChanges = state.instructor.changes(at: state.position)
     }
 
@@ -37,6 +40,7 @@ struct DiagramValues: Sendable {
     /// The text for `ref`'s `value` at most `width` columns wide: the full text when it fits,
     /// else the value with fewer digits.
     func text(_ ref: ValueRef, _ value: Double, fitting width: Int, context: RenderContext) -> String {
+        if ref == hidden { return "?" }
         if let marked = markedText(ref, value, fitting: width, context: context) { return marked }
         if let text = texts.text(ref), Screen.width(of: text) <= width { return text }
         return context.number(value, fitting: width)

@@ -25,13 +25,22 @@ struct ExplanationPanelView: Sendable, Hashable {
     static let indent = 2
 
     /// The panel for `explanation` in `rect`; `phaseStyle` colours the phase and the
-    /// left-hand side, `listsWeights` asks for the weights line.
-    init(explanation: StepExplanation, in rect: Rect, phaseStyle: Style, listsWeights: Bool, context: RenderContext) {
+    /// left-hand side, `listsWeights` asks for the weights line, `additions` brings the
+    /// lesson's notes and quiz (and may hide the result).
+    ///
+    /// When rows run short, the weights and the remark go first, then the blank rows before
+    /// the notes, then the formula's expanded forms (a quiz keeps the blank row before it
+    /// while the formula can give one up), then the notes are cut; a quiz is always shown whole.
+    init(explanation: StepExplanation, in rect: Rect, phaseStyle: Style, listsWeights: Bool,
+         additions: ExplanationAdditions = .none, context: RenderContext) {
         guard rect.rows >= 2, rect.columns >= 20 else {
             lines = []
             return
         }
-        if context.isPresenter {
+        let explanation = additions.hidesResult ? explanation.hidingResult() : explanation
+        // Presenter mode centres the formula alone; a step with notes or a quiz keeps the
+        // ordinary layout, which has room for them.
+        if context.isPresenter && additions == .none {
             lines = PresenterPanel.lines(explanation: explanation, in: rect, phaseStyle: phaseStyle, listsWeights: listsWeights,
                                          context: context)
             return
@@ -40,19 +49,33 @@ struct ExplanationPanelView: Sendable, Hashable {
                                   phaseStyle: phaseStyle, context: context)]
         let left = rect.column + Self.indent
         let width = rect.columns - 2 * Self.indent
-        var rows = rect.rows - 1
+        let rows = rect.rows - 1
         let ellipsis = context.glyphs.ellipsis
         let remark = explanation.remark.map { TextWrapping.lines(of: "Note: " + $0, width: width) } ?? []
         let weights = listsWeights && !explanation.weights.isEmpty
             ? TextWrapping.lines(of: "Weights: " + explanation.weights.joined(separator: ", "), width: width) : []
         let needed = FormulaLayout.lines(parts: explanation.parts, relation: explanation.relation, width: width,
                                          rows: Int.max, ellipsis: ellipsis).count
-        let remarkRows = min(remark.count, max(0, rows - needed), 2)
-        let weightRows = min(weights.count, max(0, rows - needed - remarkRows), 2)
-        rows -= remarkRows + weightRows
+        let sections = additions.sections.map { (lines: $0.lines(width: width), isEssential: $0.isEssential) }
+        let shortest = min(needed, 2)
+        let essentialRows = min(sections.filter(\.isEssential).reduce(0) { $0 + $1.lines.count }, max(0, rows - shortest))
+        var optionalRows = min(sections.filter { !$0.isEssential }.reduce(0) { $0 + $1.lines.count },
+                               max(0, rows - shortest - essentialRows))
+        // A blank row before a quiz is worth more than the formula's result on a line of its own.
+        let hasEssential = sections.contains { $0.isEssential }
+        let reserved = hasEssential && rows - essentialRows - optionalRows > shortest ? 1 : 0
+        let formulaRows = min(needed, rows - essentialRows - optionalRows - reserved)
+        var spare = rows - formulaRows - essentialRows - optionalRows
+        // A blank row before each section (essential ones first) comes before the remark and the weights.
+        let blanks = min(sections.count, spare)
+        spare -= blanks
+        let blankBefore = Set((sections.indices.filter { sections[$0].isEssential }
+                               + sections.indices.filter { !sections[$0].isEssential }).prefix(blanks))
+        let remarkRows = min(remark.count, spare, 2)
+        let weightRows = min(weights.count, spare - remarkRows, 2)
         var row = rect.row + 1
         for line in FormulaLayout.lines(parts: explanation.parts, relation: explanation.relation, width: width,
-                                        rows: rows, ellipsis: ellipsis) {
+                                        rows: formulaRows, ellipsis: ellipsis) {
             lines.append(Line(row: row, column: left, spans: Self.formulaSpans(line, explanation, phaseStyle: phaseStyle)))
             row += 1
         }
@@ -66,7 +89,52 @@ struct ExplanationPanelView: Sendable, Hashable {
         }
         addWrapped(remark, rows: remarkRows, style: .normal)
         addWrapped(weights, rows: weightRows, style: .dim)
-        self.lines = lines
+        // The sections, each after a blank row while there are rows for one; notes cut short if need be.
+        for (index, section) in sections.enumerated() {
+            if blankBefore.contains(index) { row += 1 }
+            let count = section.isEssential ? section.lines.count : min(section.lines.count, optionalRows)
+            if !section.isEssential { optionalRows -= count }
+            for (index, spans) in section.lines.prefix(count).enumerated() {
+                let cut = index == count - 1 && count < section.lines.count
+                lines.append(Line(row: row, column: left, spans: cut ? Self.endingInEllipsis(spans, width: width,
+                                                                                             ellipsis: ellipsis) : spans))
+                row += 1
+            }
+        }
+        self.lines = lines.filter { $0.row < rect.bottomRow }
+    }
+
+    /// The rows a panel would need to show `explanation` with `additions` in full at
+    /// `columns` columns: the heading, the whole formula, the remark, the weights (when
+    /// `listsWeights`), and each section after a blank row.
+    static func wantedRows(_ explanation: StepExplanation, additions: ExplanationAdditions, columns: Int,
+                           listsWeights: Bool, context: RenderContext) -> Int {
+        let width = columns - 2 * indent
+        guard width > 0 else { return 0 }
+        let formula = FormulaLayout.lines(parts: explanation.parts, relation: explanation.relation, width: width,
+                                          rows: Int.max, ellipsis: context.glyphs.ellipsis).count
+        let remark = explanation.remark.map { min(2, TextWrapping.lines(of: "Note: " + $0, width: width).count) } ?? 0
+        let weights = listsWeights && !explanation.weights.isEmpty
+            ? min(2, TextWrapping.lines(of: "Weights: " + explanation.weights.joined(separator: ", "), width: width).count)
+            : 0
+        let sections = additions.sections.reduce(0) { $0 + 1 + $1.lines(width: width).count }
+        return 1 + formula + remark + weights + sections
+    }
+
+    /// `spans` with an ellipsis at the end, cut to `width` columns.
+    private static func endingInEllipsis(_ spans: [Span], width: Int, ellipsis: String) -> [Span] {
+        var result: [Span] = []
+        var used = 0
+        let room = width - Screen.width(of: ellipsis) - 1
+        for span in spans {
+            let clipped = Screen.width(of: span.text) + used > room
+                ? DiagramView.clipped(span.text, to: max(0, room - used), ellipsis: "") : span.text
+            result.append(Span(text: clipped, style: span.style))
+            used += Screen.width(of: clipped)
+            if used >= room { break }
+        }
+        result.append(Span(text: " " + ellipsis, style: .dim))
+        return result
     }
 
     /// Draws the lines.

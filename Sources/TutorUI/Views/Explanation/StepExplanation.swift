@@ -15,11 +15,11 @@ struct StepExplanation: Sendable, Hashable {
     /// What it computes, in words.
     let description: String
     /// The formula: lhs, symbolic form, expanded forms, substituted numbers, result.
-    let parts: [String]
+    var parts: [String]
     /// `=`, or `←` for an update.
     let relation: String
     /// The result, for its sign's colour.
-    let result: Double
+    var result: Double
     /// The core's remark, if any.
     let remark: String?
     /// The weights the formula reads, written `w₅ = 0.4 (h1 → o1)`.

@@ -1,0 +1,212 @@
+import Lessons
+import ProgressStorage
+import Reports
+
+/// The tutor as a ``TerminalProgram``: the lesson menu or a lesson in the stepper, and the
+/// student's progress saved as they go.
+///
+/// Opened on the menu (`backprop` alone), Enter opens a lesson and q in the lesson comes back
+/// to the menu; opened on one lesson (`backprop open`), q leaves. Ctrl-C leaves at once from
+/// anywhere. Progress is saved through a ``ProgressKeeper``: when a quiz is settled, when the
+/// last step is reached, every ``saveInterval`` steps, and when a lesson is left. A failed
+/// save is a message on the bottom line; the lesson goes on.
+public struct TutorProgram: DemoProgram {
+    /// A lesson open in the stepper, with what was last saved of it.
+    struct OpenLesson {
+        var stepper: StepperProgram
+        let launch: LessonLaunch
+        var savedPosition: Int
+        var savedOutcomes: [Int: QuizOutcome]
+        var isDone: Bool
+        /// Whether the next save replaces what was saved before (the lesson was started over).
+        var restartPending: Bool
+    }
+
+    /// Steps walked between two saves of where the student is.
+    public static let saveInterval = 25
+
+    /// The menu; nil when the tutor was opened on one lesson.
+    public private(set) var menu: LessonMenuState?
+    /// The lesson open in the stepper, if any.
+    var open: OpenLesson?
+    /// The student's progress.
+    public private(set) var keeper: ProgressKeeper
+    /// Every lesson file, in menu order (for the menu, and for the lesson after each).
+    let entries: [LessonEntry]
+    /// Glyphs and notation.
+    let context: RenderContext
+    /// Whether lessons ask their quizzes.
+    let asksQuizzes: Bool
+    /// The working directory, below which the end-of-lesson card writes paths relative to it.
+    let workingDirectory: String?
+    /// The terminal size.
+    public private(set) var size: TerminalSize
+    /// Whether the tutor has ended.
+    public private(set) var isFinished = false
+
+    /// The tutor on the lesson menu of `entries`; `warnings` (such as a progress file moved
+    /// aside, or a lessons folder not found) show above the list until the first key.
+    public init(menuOf entries: [LessonEntry], keeper: ProgressKeeper, size: TerminalSize, context: RenderContext,
+                asksQuizzes: Bool = true, warnings: [String] = [], workingDirectory: String? = nil) {
+        var keeper = keeper
+        let loadWarnings = keeper.reload()
+        var menu = LessonMenuState(entries: entries, progress: keeper.progress, size: size)
+        menu.workingDirectory = workingDirectory
+        let all = warnings + loadWarnings
+        if !all.isEmpty { menu.banner = all.joined(separator: "; ") }
+        self.menu = menu
+        self.keeper = keeper
+        self.entries = entries
+        self.context = context
+        self.asksQuizzes = asksQuizzes
+        self.workingDirectory = workingDirectory
+        self.size = size
+    }
+
+    /// The tutor on one lesson (`backprop open`): q leaves the program. `entries` is the
+    /// library, for the lesson that follows; `warnings` show on the first frame.
+    public init(launch: LessonLaunch, entries: [LessonEntry], keeper: ProgressKeeper, size: TerminalSize,
+                context: RenderContext, warnings: [String] = [], workingDirectory: String? = nil) {
+        var keeper = keeper
+        let loadWarnings = keeper.reload()
+        self.keeper = keeper
+        self.entries = entries
+        self.context = context
+        asksQuizzes = launch.asksQuizzes
+        self.workingDirectory = workingDirectory
+        self.size = size
+        start(launch)
+        let all = warnings + loadWarnings
+        if !all.isEmpty { open?.stepper.state.message = StepperMessage(all.joined(separator: "; "), isError: true) }
+    }
+
+    /// The stepper's state, while a lesson is open.
+    public var stepper: StepperState? { open?.stepper.state }
+
+    /// The playback delay of the open lesson while it plays.
+    public var tickInterval: Duration? { open?.stepper.tickInterval }
+    /// Whether the open lesson asked for a full repaint.
+    public var wantsFullRepaint: Bool { open?.stepper.wantsFullRepaint ?? false }
+
+    /// Hands the key to the menu or the lesson, and follows where it leads.
+    public mutating func handle(_ key: KeyEvent) {
+        if open != nil {
+            handleInLesson(key)
+        } else if var menu {
+            if let action = MenuKeyMap.action(for: key, in: menu) { reduceMenu(&menu, action) }
+            self.menu = menu
+            if menu.hasQuit {
+                isFinished = true
+            } else if let request = menu.request {
+                let entry = menu.menu.items[request.item].entry
+                if let lesson = entry.lesson {
+                    start(LessonLaunch(lesson: lesson, id: entry.id, asksQuizzes: asksQuizzes, restarts: request.restarts,
+                                       next: Self.next(after: entry.path, in: entries, workingDirectory: workingDirectory)))
+                }
+            }
+        }
+    }
+
+    /// Hands the terminal loop's timing of a tick to the open lesson (the training view
+    /// measures its speed with it).
+    public mutating func tickMeasured(_ timing: TickTiming) {
+        open?.stepper.tickMeasured(timing)
+    }
+
+    /// Shows a demo script's caption on the open lesson's status line.
+    public mutating func showCaption(_ caption: String?) {
+        open?.stepper.showCaption(caption)
+    }
+
+    /// Lays out the menu and the open lesson for the new size.
+    public mutating func resize(to size: TerminalSize) {
+        self.size = size
+        menu?.size = size
+        open?.stepper.resize(to: size)
+    }
+
+    /// The screen now.
+    public mutating func render() -> Screen {
+        // In place, so the renderer's caches are not copied.
+        if let screen = open?.stepper.render() { return screen }
+        guard let menu else { return Screen(size: size) }
+        return LessonMenuView(state: menu, context: context).render()
+    }
+
+    // MARK: - Lessons
+
+    /// Opens `launch` in the stepper, at the step its saved progress says. Nothing is written
+    /// yet (the first frame comes first); the first save marks the lesson in progress.
+    private mutating func start(_ launch: LessonLaunch) {
+        let saved = launch.restarts ? LessonProgress() : keeper.progress[lesson: launch.id]
+        let stepper = StepperProgram(launch: launch, saved: saved, size: size, context: context)
+        let state = stepper.state
+        open = OpenLesson(stepper: stepper, launch: launch, savedPosition: state.position,
+                          savedOutcomes: state.session?.outcomes ?? [:], isDone: saved.status == .done,
+                          restartPending: launch.restarts)
+    }
+
+    /// A key in the open lesson: the stepper takes it, then progress is saved if it is time,
+    /// and a lesson left gives way to the menu, the next lesson, or the end.
+    private mutating func handleInLesson(_ key: KeyEvent) {
+        // In place, so the stepper's state and caches are not copied.
+        open?.stepper.handle(key)
+        guard let open else { return }
+        let state = open.stepper.state
+        let outcomes = state.session?.outcomes ?? [:]
+        var due = outcomes != open.savedOutcomes || state.hasQuit
+            || abs(state.position - open.savedPosition) >= Self.saveInterval
+        if state.isAtEnd && !open.isDone {
+            self.open?.isDone = true
+            due = true
+        }
+        if due, let problem = save() { self.open?.stepper.state.message = StepperMessage(problem, isError: true) }
+        guard state.hasQuit else { return }
+        self.open = nil
+        if state.session?.wantsNextLesson == true, let next = state.session?.next,
+           let entry = entries.first(where: { $0.path == next.path }), let lesson = entry.lesson {
+            start(LessonLaunch(lesson: lesson, id: entry.id, asksQuizzes: asksQuizzes,
+                               next: Self.next(after: entry.path, in: entries, workingDirectory: workingDirectory)))
+        } else if key == .control("c") || menu == nil {
+            isFinished = true
+        } else {
+            let warnings = keeper.reload()
+            menu?.refresh(progress: keeper.progress, after: open.launch.id)
+            if !warnings.isEmpty { menu?.banner = warnings.joined(separator: "; ") }
+        }
+    }
+
+    /// Saves where the student is in the open lesson, its quiz outcomes and whether it is
+    /// done; returns a message when the save failed.
+    private mutating func save() -> String? {
+        guard let open else { return nil }
+        let state = open.stepper.state
+        // A stepper the training view opened on trained weights walks updates of its own:
+        // its position is no place in the lesson.
+        guard state.timeline.firstIteration == 1 else { return nil }
+        let outcomes = state.session?.outcomes ?? [:]
+        let isDone = open.isDone
+        let restarts = open.restartPending
+        let problem = keeper.update(lesson: open.launch.id) { progress in
+            if restarts { progress = LessonProgress() }
+            progress.step = state.position
+            progress.status = isDone || progress.status == .done ? .done : .inProgress
+            for (number, outcome) in outcomes { progress.record(outcome, forQuiz: number) }
+        }
+        self.open?.savedPosition = state.position
+        self.open?.savedOutcomes = outcomes
+        if problem == nil { self.open?.restartPending = false }
+        return problem
+    }
+
+    /// The lesson after the one at `path` in `entries` that loads, if any; its path is shown
+    /// relative to `workingDirectory` when it lies below it.
+    public static func next(after path: String, in entries: [LessonEntry], workingDirectory: String? = nil) -> NextLesson? {
+        guard let index = entries.firstIndex(where: { $0.path == path }) else { return nil }
+        let menu = LessonMenu(entries: entries, progress: StudentProgress())
+        guard let item = menu.items.dropFirst(index + 1).first(where: { $0.entry.lesson != nil }) else { return nil }
+        var shown = item.entry.path
+        if let directory = workingDirectory, shown.hasPrefix(directory + "/") { shown.removeFirst(directory.count + 1) }
+        return NextLesson(label: item.label, title: item.entry.title, path: item.entry.path, shownPath: shown)
+    }
+}

@@ -1,0 +1,66 @@
+import Lessons
+import ProgressStorage
+import Reports
+
+/// The lesson menu: the lessons with the student's progress, which one is selected, and
+/// what the student asked for. Views read it; only ``reduceMenu(_:_:)`` changes it.
+public struct LessonMenuState: Sendable {
+    /// The lessons and their progress, as `backprop list` prints them.
+    public private(set) var menu: LessonMenu
+    /// The index of the selected lesson.
+    public private(set) var selected: Int
+    /// A warning to show above the list until the next key (a progress file moved aside).
+    public var banner: String?
+    /// A one-line message for the bottom line (cleared by the next action).
+    public var message: StepperMessage?
+    /// The terminal size the menu is laid out for.
+    public var size: TerminalSize
+    /// The lesson the student asked to open (an index into the items), and whether to start it over.
+    public internal(set) var request: (item: Int, restarts: Bool)?
+    /// Set when the student leaves.
+    public internal(set) var hasQuit = false
+    /// The working directory, below which lesson files are shown by relative paths.
+    public var workingDirectory: String?
+
+    /// A menu of `entries` with `progress`, laid out for `size`, selecting the lesson to go
+    /// on with: the first in progress, else the first not started, else the first.
+    public init(entries: [LessonEntry], progress: StudentProgress, size: TerminalSize) {
+        menu = LessonMenu(entries: entries, progress: progress)
+        self.size = size
+        selected = 0
+        selected = suggestedItem ?? 0
+    }
+
+    /// The lesson to go on with: the first in progress, else the first not started that
+    /// loads; nil when every lesson is done.
+    var suggestedItem: Int? {
+        let items = menu.items
+        return items.firstIndex { $0.progress.status == .inProgress && $0.problem == nil }
+            ?? items.firstIndex { $0.progress.status == .notStarted && $0.problem == nil }
+    }
+
+    /// The selected lesson, if there is any lesson.
+    public var selectedItem: LessonMenu.Item? { menu.items.indices.contains(selected) ? menu.items[selected] : nil }
+
+    /// Shows `progress` (after a lesson), keeping the selection; when the lesson just left
+    /// was finished, the selection moves on to the next lesson not done.
+    mutating func refresh(progress: StudentProgress, after lessonID: String? = nil) {
+        let wasDone = menu.items.first { $0.entry.id == lessonID }?.progress.status == .done
+        menu = LessonMenu(entries: menu.items.map(\.entry), progress: progress)
+        request = nil
+        guard let lessonID, let index = menu.items.firstIndex(where: { $0.entry.id == lessonID }) else { return }
+        selected = index
+        if !wasDone, menu.items[index].progress.status == .done,
+           let next = menu.items.indices.dropFirst(index + 1).first(where: {
+               menu.items[$0].progress.status != .done && menu.items[$0].problem == nil
+           }) {
+            selected = next
+        }
+    }
+
+    /// Moves the selection to `index`, kept within the list.
+    mutating func select(_ index: Int) {
+        guard !menu.items.isEmpty else { return }
+        selected = min(max(0, index), menu.items.count - 1)
+    }
+}

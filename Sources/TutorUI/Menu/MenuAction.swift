@@ -1,0 +1,78 @@
+import Foundation
+/// Something the student did in the lesson menu.
+public enum MenuAction: Sendable, Hashable {
+    /// ↑ k: the lesson above.
+    case previousPressed
+    /// ↓ j: the lesson below.
+    case nextPressed
+    /// Page Up / Page Down: a screenful up or down.
+    case pageMoved(up: Bool)
+    /// g Home / G End: the first or last lesson.
+    case endPressed(last: Bool)
+    /// Enter → l: open the selected lesson where it was left.
+    case openPressed
+    /// r: open the selected lesson from its first step, asking its quizzes again.
+    case restartPressed
+    /// q Esc Ctrl-C: leave.
+    case quitPressed
+    /// A key the menu has no use for, by its key-script name.
+    case unknownKeyPressed(String)
+    /// The terminal changed size.
+    case resized(columns: Int, rows: Int)
+}
+
+/// Which menu action a key stands for: ↑ k / ↓ j move, Page Up / Page Down a page, g Home /
+/// G End the ends, Enter → l open, r start over, q Esc Ctrl-C quit.
+public enum MenuKeyMap {
+    /// The action for `key`, or nil for a key that does nothing (a resize, a tick).
+    public static func action(for key: KeyEvent, in state: LessonMenuState) -> MenuAction? {
+        if key == .control("c") { return .quitPressed }
+        if !state.size.fits(.minimum) {
+            return key == .character("q") || key == .escape ? .quitPressed : nil
+        }
+        switch key {
+        case .up, .character("k"): return .previousPressed
+        case .down, .character("j"): return .nextPressed
+        case .pageUp: return .pageMoved(up: true)
+        case .pageDown: return .pageMoved(up: false)
+        case .home, .character("g"): return .endPressed(last: false)
+        case .end, .character("G"): return .endPressed(last: true)
+        case .enter, .right, .character("l"): return .openPressed
+        case .character("r"): return .restartPressed
+        case .character("q"), .escape: return .quitPressed
+        case .resize, .tick: return nil
+        default: return .unknownKeyPressed(key.scriptName)
+        }
+    }
+}
+
+/// The menu's one way to change state: apply an action. Pure, like the stepper's reducer.
+public func reduceMenu(_ state: inout LessonMenuState, _ action: MenuAction) {
+    state.message = nil
+    state.banner = nil
+    let page = LessonMenuView.listRows(for: state.size)
+    switch action {
+    case .previousPressed: state.select(state.selected - 1)
+    case .nextPressed: state.select(state.selected + 1)
+    case .pageMoved(let up): state.select(state.selected + (up ? -page : page))
+    case .endPressed(let last): state.select(last ? state.menu.items.count - 1 : 0)
+    case .openPressed, .restartPressed:
+        guard let item = state.selectedItem else {
+            state.message = StepperMessage("There are no lessons to open", isError: true)
+            return
+        }
+        if let problem = item.problem {
+            let shortened = problem.replacingOccurrences(of: item.entry.path, with: item.entry.fileName)
+            state.message = StepperMessage("\(item.entry.fileName) does not load: \(shortened)", isError: true)
+            return
+        }
+        state.request = (state.selected, action == .restartPressed)
+    case .quitPressed:
+        state.hasQuit = true
+    case .unknownKeyPressed(let name):
+        state.message = StepperMessage(
+            "The key \(name) does nothing here: the arrows or j and k choose, Enter opens, q quits", isError: true)
+    case let .resized(columns, rows):
+        state.size = TerminalSize(columns: columns, rows: rows)
+    }
+}

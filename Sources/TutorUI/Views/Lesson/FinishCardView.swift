@@ -1,0 +1,65 @@
+import ProgressStorage
+
+/// The card at the end of a lesson (rustlings-style): the lesson done, the quiz score,
+/// and what comes next with how to open it. Drawn over the diagram when the student
+/// presses → at the last step.
+struct FinishCardView {
+    let state: StepperState
+    let context: RenderContext
+
+    /// The score over the lesson's quizzes, from the session's outcomes.
+    var score: QuizScore {
+        var progress = LessonProgress()
+        for (number, outcome) in state.session?.outcomes ?? [:] { progress.record(outcome, forQuiz: number) }
+        return progress.score(quizCount: state.lesson.quizzes.count)
+    }
+
+    /// The card's lines, each with its style.
+    var lines: [(text: String, style: Style)] {
+        var lines: [(String, Style)] = [("You have finished “\(state.lesson.title)”.", .title), ("", .normal)]
+        let score = self.score
+        if score.total > 0 {
+            var parts = ["\(score.firstTry) right first time"]
+            if score.afterHint > 0 { parts.append("\(score.afterHint) after a hint") }
+            if score.revealed > 0 { parts.append("\(score.revealed) shown after two tries") }
+            if score.skipped > 0 { parts.append("\(score.skipped) skipped") }
+            let unanswered = score.total - score.attempted
+            if unanswered > 0 { parts.append("\(unanswered) not asked") }
+            lines.append(("Quiz score: \(score) (" + parts.joined(separator: ", ") + ")", .accent))
+        } else {
+            lines.append(("This lesson has no quizzes.", .normal))
+        }
+        lines.append(("", .normal))
+        if let next = state.session?.next {
+            lines.append(("Next: lesson \(next.label), “\(next.title)”.", .title))
+            lines.append(("Press Enter to open it now, or later from a shell:", .normal))
+            lines.append(("  backprop open \(next.shownPath)", Style(.hint, .bold)))
+        } else {
+            lines.append(("That was the last lesson. backprop list shows them all, with your scores.", .normal))
+        }
+        lines.append(("", .normal))
+        lines.append(("g goes back to the first step, q leaves the lesson, other keys close this card.", .dim))
+        return lines.map { (text: context.lessonText($0.0), style: $0.1) }
+    }
+
+    /// Draws the card, centred over the diagram.
+    func draw(into screen: inout Screen) {
+        let width = min(screen.columns - 4, 76)
+        let inner = width - 4
+        var wrapped: [(String, Style)] = []
+        for line in lines {
+            let parts = StyledWrapping.lines(of: [StyledWrapping.Span(text: line.text, style: line.style)], width: inner,
+                                             hangingIndent: 2)
+            wrapped += parts.map { ($0.map(\.text).joined(), line.style) }
+        }
+        let height = min(screen.rows - 2, wrapped.count + 4)
+        let rect = Rect(row: max(0, (screen.rows - 2 - height) / 2), column: (screen.columns - width) / 2,
+                        rows: height, columns: width)
+        screen.fill(rect, style: .normal)
+        screen.box(rect, weight: .heavy, glyphs: context.glyphs, style: .accent)
+        screen.put(" Lesson done ", row: rect.row, column: rect.column + 2, style: .accent)
+        for (offset, line) in wrapped.prefix(max(0, height - 4)).enumerated() {
+            screen.put(line.0, row: rect.row + 2 + offset, column: rect.column + 2, style: line.1)
+        }
+    }
+}

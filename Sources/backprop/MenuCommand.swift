@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Reports
+import Terminal
+import TutorUI
+
+/// `backprop menu`, what `backprop` alone runs: the lesson menu on a terminal, else the
+/// lessons and the commands as text.
+struct MenuCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "menu",
+        abstract: "Choose a lesson from the menu (what `backprop` alone runs).",
+        discussion: """
+            On a terminal: the lessons with your progress; ↑ ↓ (k j) choose, Enter opens the \\
+            lesson where you left it, r starts it over, q quits; q in a lesson comes back to \\
+            the menu. Elsewhere it prints the lessons (as `backprop list` does) and the commands.
+            """
+    )
+
+    @Option(name: .customLong("lessons"), help: ArgumentHelp("Also list the lessons in this folder (repeatable).",
+                                                             valueName: "dir"))
+    var folders: [String] = []
+
+    @Flag(help: "Draw with ASCII characters and notation only (the default when the locale is not UTF-8).")
+    var ascii = false
+
+    @Option(help: "Colour: auto (on a colour terminal unless NO_COLOR is set), always or never.")
+    var color: ColorChoice = .auto
+
+    @Flag(name: .customLong("no-quiz"), help: "Do not ask the lessons' quizzes.")
+    var noQuiz = false
+
+    func run() throws {
+        let onTerminal = TerminalSession.startProblem(
+            standardInputIsTerminal: isatty(STDIN_FILENO) == 1, standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1,
+            term: ProcessInfo.processInfo.environment["TERM"]) == nil
+        let (entries, libraryWarnings) = TutorSetup.library(extraFolders: folders)
+        let (keeper, keeperWarning) = TutorSetup.standardKeeper()
+        let warnings = libraryWarnings + (keeperWarning.map { [$0] } ?? [])
+        if onTerminal {
+            try TutorSetup.runInTerminal(ascii: ascii, color: color) { size, context in
+                TutorProgram(menuOf: entries, keeper: keeper, size: size, context: context, asksQuizzes: !noQuiz,
+                             warnings: warnings, workingDirectory: TutorSetup.workingDirectory)
+            }
+            return
+        }
+        for warning in warnings { StandardError.write("warning: \(warning)\n") }
+        var reader = keeper
+        for warning in reader.reload() { StandardError.write("warning: \(warning)\n") }
+        print(BackpropCommand.overview(menu: LessonMenu(entries: entries, progress: reader.progress)), terminator: "")
+    }
+}

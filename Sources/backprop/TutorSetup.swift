@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import Lessons
+import ProgressStorage
+import Terminal
+import TutorUI
+
+/// What `backprop`, `open` and `replay` share to set up the tutor: the lesson library,
+/// the student's progress, a lesson given on the command line, and the terminal.
+enum TutorSetup {
+    /// The lessons of the built-in folder and of `extraFolders`, with warnings about folders
+    /// that were not found.
+    static func library(extraFolders: [String]) -> (entries: [LessonEntry], warnings: [String]) {
+        let (library, warnings) = LessonLibrary.standard(extraFolders: extraFolders,
+                                                         environment: ProcessInfo.processInfo.environment)
+        return (library.entries(), warnings)
+    }
+
+    /// The keeper of the progress in `$XDG_STATE_HOME/backprop` (or `~/.local/state/backprop`),
+    /// or in memory with a warning when there is no home folder.
+    static func standardKeeper() -> (keeper: ProgressKeeper, warning: String?) {
+        guard let directory = ProgressStore.standardDirectory(environment: ProcessInfo.processInfo.environment) else {
+            return (ProgressKeeper(store: nil), "no home folder and no XDG_STATE_HOME: progress is not saved")
+        }
+        return (ProgressKeeper(store: ProgressStore(directory: directory)), nil)
+    }
+
+    /// How to open `lesson`, read from `path`: saved under its file's id, followed by the
+    /// lesson after it in `entries` when the file is one of the library's.
+    static func launch(of lesson: Lesson, path: String, entries: [LessonEntry], asksQuizzes: Bool,
+                       restarts: Bool) -> LessonLaunch {
+        let real = realPath(path)
+        let next = entries.first { realPath($0.path) == real }.flatMap {
+            TutorProgram.next(after: $0.path, in: entries, workingDirectory: workingDirectory)
+        }
+        return LessonLaunch(lesson: lesson, id: LessonEntry.id(forFileName: URL(fileURLWithPath: path).lastPathComponent),
+                            asksQuizzes: asksQuizzes, restarts: restarts, next: next)
+    }
+
+    /// The working directory, with links resolved (as the library's paths are).
+    static var workingDirectory: String { realPath(FileManager.default.currentDirectoryPath) }
+
+    /// The canonical path of `path`, or `path` itself when it does not exist.
+    static func realPath(_ path: String) -> String {
+        URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+    }
+
+    /// The first built-in lesson whose file name ends with `suffix`.
+    static func builtInLesson(endingWith suffix: String) -> String? {
+        library(extraFolders: []).entries.first { $0.fileName.hasSuffix(suffix) }?.path
+    }
+
+    /// Runs the program `make` builds for the terminal's size and drawing context, full
+    /// screen (a demo script first, when given), or explains why it cannot and exits 1.
+    static func runInTerminal<Program: DemoProgram>(
+        ascii: Bool, color: ColorChoice, theme: Theme = .dark, presenter: Bool = false, demo: DemoSchedule? = nil,
+        _ make: (TerminalSize, RenderContext) -> Program
+    ) throws {
+        let environment = ProcessInfo.processInfo.environment
+        let capabilities = TerminalCapabilities.decide(color: color, forceASCII: ascii, environment: environment,
+                                                       outputIsTerminal: isatty(STDOUT_FILENO) == 1)
+        let session: TerminalSession
+        do {
+            session = try TerminalSession.start(theme: theme, colorMode: capabilities.colorMode)
+        } catch {
+            StandardError.write("error: \(error)\n")
+            throw ExitCode.failure
+        }
+        defer { session.end() }
+        let context = presenter ? RenderContext.presenter(glyphs: capabilities.glyphs) : RenderContext(glyphs: capabilities.glyphs)
+        var program = make(session.size, context)
+        if let path = environment[OpenCommand.firstFrameVariable] {
+            TerminalRunner.drawFirstFrame(&program, in: session)
+            var now = timespec()
+            clock_gettime(CLOCK_REALTIME, &now)
+            session.end()
+            let nanoseconds = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+            try? "\(nanoseconds)\n".write(toFile: path, atomically: false, encoding: .utf8)
+            return
+        }
+        if let demo {
+            guard DemoRunner.run(&program, schedule: demo, in: session) == .takenOver else { return }
+        }
+        TerminalRunner.run(&program, in: session)
+    }
+}

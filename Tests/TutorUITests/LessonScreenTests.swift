@@ -1,0 +1,226 @@
+import BackpropCore
+import Foundation
+import Lessons
+import ProgressStorage
+import Testing
+@testable import TutorUI
+
+/// What a student sees of notes and quizzes: the result behind `?` in the panel and the
+/// diagram until the quiz is answered, the quiz's words, notes with their markup, the
+/// end-of-lesson card, and every shipped lesson's notes and quizzes laid out at 80x24 and
+/// 120x40.
+///
+/// Numbers come from Matt Mazur's worked example, which lesson 7 reproduces:
+/// net_h1 = 0.05·0.15 + 0.1·0.2 + 0.35 = 0.3775, E_total = 0.298371109,
+/// w5⁺ = 0.4 − 0.5·0.082167041 = 0.35891648 (0.358916 to 6 digits).
+struct LessonScreenTests {
+    /// A student's stepper on `lesson` with quizzes asked, `answered` settled already.
+    func program(_ lesson: Lesson, size: TerminalSize = .minimum, context: RenderContext = .unicode,
+                 answered: [Int] = [], next: NextLesson? = nil) -> StepperProgram {
+        var saved = LessonProgress()
+        for number in answered { saved.record(.firstTry, forQuiz: number) }
+        return StepperProgram(launch: LessonLaunch(lesson: lesson, id: "test", next: next), saved: saved, size: size,
+                              context: context)
+    }
+
+    /// `program` after `keys`, and its screen as text lines.
+    func lines(_ program: inout StepperProgram, after keys: String = "") throws -> [String] {
+        for key in try KeyScript(parsing: keys).keys { program.handle(key) }
+        return program.render().plainText().components(separatedBy: "\n")
+    }
+
+    /// The text inside neuron `name`'s box, row by row, trimmed.
+    func box(_ name: String, _ program: inout StepperProgram) throws -> [String] {
+        let state = program.state
+        let screen = program.render()
+        let view = StepperView(lesson: state.lesson, context: .unicode)
+        let neuron = try #require(state.lesson.network.architecture.neuronNames.firstIndex(of: name))
+        let rect = try #require(view.layout(for: state, marks: view.marks(for: state)).slot(ofNeuron: neuron)).rect
+        return (rect.row + 1..<rect.bottomRow - 1).map { row in
+            String((rect.column + 1..<rect.rightColumn - 1).map { screen[row, $0].character })
+                .trimmingCharacters(in: .whitespaces)
+        }
+    }
+
+    // MARK: - The result behind ?
+
+    @Test func theResultIsHiddenInThePanelAndTheDiagramUntilAnswered() throws {
+        var program = program(try Fixtures.workedExample())
+        var text = try lines(&program)
+        #expect(!text.joined().contains("0.3775"), "z of h1 shows before the student answers")
+        #expect(text.contains { $0.hasPrefix("      = 0.05·0.15 + 0.1·0.2 + 0.35") }, "the numbers stay")
+        #expect(text.contains("      = ?"))
+        #expect(try box("h1", &program).first == "z     ?")
+
+        text = try lines(&program, after: "type:0.3775 enter")
+        #expect(text.contains("      = 0.3775"))
+        #expect(try box("h1", &program).first == "z     0.3775")
+        #expect(text.contains { $0.contains("Right! zₕ₁ = 0.3775") })
+    }
+
+    @Test func anUpdateHidesTheNewWeightOnItsEdge() throws {
+        // Every quiz but 7 (w5's update, step 30) answered; at 120x40 the edges carry labels.
+        var program = program(try Fixtures.workedExample(), size: TerminalSize(columns: 120, rows: 40),
+                              answered: [1, 2, 3, 4, 5, 6, 8])
+        var text = try lines(&program, after: ": 3 0 enter").joined(separator: "\n")
+        #expect(program.state.waitingQuiz?.number == 7)
+        #expect(text.contains("w₅ ?"))
+        #expect(!text.contains("0.358916"))
+        #expect(text.contains("What is the new w₅ ← w₅ − η·∂l/∂w₅?"))
+        text = try lines(&program, after: "type:0.3589 enter").joined(separator: "\n")
+        #expect(text.contains("w₅ 0.358916"))
+        #expect(text.contains("= 0.358916"))
+    }
+
+    @Test func theLossBoxHidesTheLossWhileItsQuizWaits() throws {
+        var program = program(try Fixtures.workedExample(), answered: [1, 2])
+        var text = try lines(&program, after: ": 9 enter").joined(separator: "\n")
+        #expect(program.state.waitingQuiz?.number == 3)
+        #expect(text.contains("l   ?"))
+        #expect(!text.contains("0.298371"))
+        text = try lines(&program, after: "s").joined(separator: "\n")
+        #expect(text.contains("l   0.298371"))
+        #expect(text.contains("Skipped. The answer: l = 0.298371"))
+    }
+
+    @Test func aWrongAnswerShowsTheHintWithTheNumbersButNeverTheResult() throws {
+        var program = program(try Fixtures.workedExample())
+        let text = try lines(&program, after: "type:0.5 enter")
+        let hint = try #require(text.first { $0.contains("Hint:") })
+        #expect(hint.contains("Not 0.5."))
+        #expect(hint.contains("zₕ₁ = i₁·w₁ + i₂·w₂ + b₁ = 0.05·0.15 + 0.1·0.2 + 0.35"))
+        #expect(!text.joined().contains("0.3775"))
+        #expect(text.contains { $0.hasPrefix("  Second try: _") })
+    }
+
+    @Test func theQuestionDefaultsToTheStepsFormula() throws {
+        var program = program(try Fixtures.quizLesson())
+        let text = try lines(&program)
+        #expect(text.contains { $0.contains("Quiz 1 of 2: What is zₕ₁ = x₁·w₁ + x₂·w₂ + b₁?") })
+        #expect(text.contains { $0.contains("Your answer: _") && $0.contains("Enter checks · s skips") })
+        // The key hints say how to answer.
+        #expect(text.last?.contains("Enter check") == true && text.last?.contains("s skip") == true)
+    }
+
+    @Test func notANumberIsSaidInPlaceAndTheTextStays() throws {
+        var program = program(try Fixtures.quizLesson())
+        let text = try lines(&program, after: "type:1.2.3 enter")
+        #expect(text.contains { $0.contains("Your answer: 1.2.3_") })
+        #expect(text.contains { $0.contains("\"1.2.3\" is not a number; type a decimal number such as 0.25") })
+    }
+
+    @Test func multipleChoiceShowsTheChoicesAndThePickedOne() throws {
+        var program = program(try Fixtures.quizLesson(), answered: [1])
+        var text = try lines(&program, after: "l l")
+        #expect(text.contains("  Quiz 2 of 2: What does o1 do with h1's output?"))
+        for choice in [" 1  Doubles it", " 2  Halves it", " 3  Ignores it"] {
+            #expect(text.contains("  " + choice), "\(choice)")
+        }
+        text = try lines(&program, after: "2")
+        let row = try #require(text.firstIndex { $0.contains("2  Halves it") })
+        let screen = program.render()
+        let column = try #require(text[row].range(of: "Halves")).lowerBound.utf16Offset(in: text[row])
+        #expect(screen[row, column].style == .selection, "the picked choice is drawn selected")
+        text = try lines(&program, after: "enter 3 enter")
+        #expect(text.contains { $0.contains("Not choice 3 either. The answer: choice 1, Doubles it") })
+    }
+
+    @Test func withQuizzesOffTheResultShowsAtOnce() throws {
+        var program = StepperProgram(launch: LessonLaunch(lesson: try Fixtures.workedExample(), id: "t", asksQuizzes: false),
+                                     saved: LessonProgress(), size: .minimum, context: .unicode)
+        let text = try lines(&program)
+        #expect(text.contains("      = 0.3775"))
+        #expect(!text.joined().contains("Quiz 1"))
+    }
+
+    // MARK: - Notes
+
+    @Test func notesShowTheirMarkupInStyles() throws {
+        var program = program(try Fixtures.quizLesson())
+        let text = try lines(&program)
+        let screen = program.render()
+        let row = try #require(text.firstIndex { $0.contains("The z of h1 is a weighted sum of x₁ and x₂.") },
+                               "the note without its marks")
+        func column(of word: String) throws -> Int {
+            let line = text[row]
+            return Screen.width(of: String(line[..<(try #require(line.range(of: word))).lowerBound]))
+        }
+        let code = try column(of: "z of")
+        #expect(screen[row, code].style == Style(.hint, .bold), "`z` is code")
+        let emphasis = try column(of: "weighted")
+        for offset in 0..<"weighted".count {
+            #expect(screen[row, emphasis + offset].style.effectiveAttributes.contains(.underline), "*weighted*")
+        }
+        #expect(screen[row, try column(of: "sum")].style == .normal)
+    }
+
+    @Test func aNoteShowsOnTheStepItIsAttachedToOnly() throws {
+        var program = program(try Fixtures.workedExample(), answered: [1, 2, 3, 4, 5, 6, 7, 8])
+        // The worked example's note at "a h1" (step 2), and none at step 3.
+        let note = "h2 goes the same way: a_h2 ≈ 0.596884."
+        #expect(try lines(&program, after: "l").joined(separator: " ").contains(note))
+        #expect(!(try lines(&program, after: "l").joined(separator: " ").contains(note)))
+        #expect(try lines(&program, after: "h").joined(separator: " ").contains(note))
+    }
+
+    @Test func everyShippedNoteAndQuizIsShownWholeAt120x40AndTheQuizAt80x24() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.lessonsFolder.path)
+            .filter { $0.hasSuffix(".toml") }.sorted()
+        #expect(names.count >= 11)
+        for name in names {
+            let lesson = try Fixtures.lesson(endingWith: name)
+            let steps = Set(lesson.notes.map(\.stepIndex) + lesson.quizzes.map(\.stepIndex)).sorted()
+            for size in [TerminalSize(columns: 120, rows: 40), .minimum] {
+                for step in steps {
+                    var state = StepperState(lesson: lesson, size: size)
+                    state.move(to: step)
+                    var session = LessonSession(asksQuizzes: true)
+                    for quiz in lesson.quizzes where quiz.stepIndex != step { session.outcomes[quiz.number] = .firstTry }
+                    state.session = session
+                    let text = StepperView(lesson: lesson, context: .unicode).render(state).plainText()
+                    let joined = text.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                        .joined(separator: " ")
+                    if let quiz = lesson.quiz(atStep: step) {
+                        #expect(joined.contains(quiz.asksForValue ? "Your answer: _" : "to choose   Enter checks"),
+                                "\(name) at \(size): the quiz at step \(step + 1) is not shown whole")
+                        #expect(joined.contains("= ?"), "\(name) at \(size): the result of step \(step + 1) shows")
+                    }
+                    if size.columns == 120 {
+                        for note in lesson.notes(atStep: step) {
+                            let words = LessonMarkup.spans(note.text).map(\.text).joined()
+                                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                            #expect(joined.contains(words), "\(name) at \(size): note \(note.number) is cut")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // MARK: - The end of the lesson
+
+    @Test func theCardSaysTheScoreAndWhatIsNext() throws {
+        let next = NextLesson(label: "2", title: "One neuron, forward", path: "/l/02-one.toml", shownPath: "lessons/02-one.toml")
+        var program = program(try Fixtures.quizLesson(), next: next)
+        let text = try lines(&program, after: "type:0.5 enter type:0.125 enter G 1 enter G l").joined(separator: "\n")
+        #expect(text.contains("Lesson done"))
+        #expect(text.contains("You have finished “Quiz fixture”."))
+        // One right first time (1 point), one right after a hint (½ point), of two.
+        #expect(text.contains("Quiz score: 1.5/2 (1 right first time, 1 after a hint)"))
+        #expect(text.contains("Next: lesson 2, “One neuron, forward”."))
+        #expect(text.contains("backprop open lessons/02-one.toml"))
+    }
+
+    // MARK: - ASCII
+
+    @Test func notesAndQuizzesInASCIIUseOnlyASCII() throws {
+        for answered in [[Int](), [1, 2, 3, 4, 5, 6, 7, 8]] {
+            var program = program(try Fixtures.workedExample(), context: .ascii, answered: answered)
+            for keys in ["", "type:0.5 enter", "s l", "G l"] {
+                let text = try lines(&program, after: keys).joined(separator: "\n")
+                let isASCII = text.unicodeScalars.allSatisfy { $0.isASCII }
+                #expect(isASCII, "after \(keys): \(text)")
+            }
+        }
+    }
+}

@@ -1,0 +1,253 @@
+import BackpropCore
+import Lessons
+import ProgressStorage
+import Testing
+@testable import TutorUI
+
+/// How a quiz goes, key by key, through the key map and the reducer: right the first time,
+/// wrong then right, wrong twice, text that is no number, skipped, multiple choice, quizzes
+/// off, and going back and forth.
+///
+/// The fixture's quiz 1 (step 1) asks for zₕ₁ = 1·0.5 + 2·(−0.25) + 0.125 = 0.125; its
+/// quiz 2 (step 3) asks what o1 does with h1's output, choice 1 ("Doubles it": w₃ = 2).
+struct QuizFlowTests {
+    /// A stepper on the quiz fixture with a session that asks quizzes (or not).
+    func stepper(asksQuizzes: Bool = true) throws -> StepperState {
+        var state = StepperState(lesson: try Fixtures.quizLesson(), size: .minimum)
+        state.session = LessonSession(asksQuizzes: asksQuizzes)
+        return state
+    }
+
+    /// Presses `keys` (a key script), as the terminal would.
+    func press(_ keys: String, _ state: inout StepperState) throws {
+        for key in try KeyScript(parsing: keys).keys {
+            if let action = StepperKeyMap.action(for: key, in: state) { reduce(&state, action) }
+        }
+    }
+
+    @Test func theFirstStepWaitsWithItsResultHidden() throws {
+        let state = try stepper()
+        #expect(state.waitingQuiz?.number == 1)
+        #expect(state.hiddenResult == .z(0))
+    }
+
+    @Test func aRightAnswerSettlesTheQuizFirstTry() throws {
+        var state = try stepper()
+        try press("type:0.125", &state)
+        #expect(state.session?.answer == "0.125")
+        try press("enter", &state)
+        #expect(state.session?.outcomes[1] == .firstTry)
+        #expect(state.waitingQuiz == nil && state.hiddenResult == nil)
+        #expect(state.position == 0, "answering does not move on by itself")
+        try press("l", &state)
+        #expect(state.position == 1)
+    }
+
+    @Test func anAnswerWithinTheToleranceCountsAsRight() throws {
+        var state = try stepper()
+        // The standard tolerance is 5·10⁻⁴ for values below 0.5: 0.1254 is 4·10⁻⁴ away.
+        try press("type:0.1254 enter", &state)
+        #expect(state.session?.outcomes[1] == .firstTry)
+    }
+
+    @Test func aWrongAnswerGivesAHintAndASecondTry() throws {
+        var state = try stepper()
+        try press("type:0.5 enter", &state)
+        #expect(state.session?.outcomes[1] == nil)
+        #expect(state.session?.missCount(ofQuiz: 1) == 1)
+        #expect(state.session?.lastWrongAnswer == "0.5")
+        #expect(state.session?.answer == "", "the second try starts empty")
+        #expect(state.hiddenResult == .z(0), "still hidden after a wrong answer")
+        try press("type:0.125 enter", &state)
+        #expect(state.session?.outcomes[1] == .afterHint)
+        #expect(state.hiddenResult == nil)
+    }
+
+    @Test func twoWrongAnswersRevealTheAnswerAndLetTheStudentGoOn() throws {
+        var state = try stepper()
+        try press("type:1 enter type:2 enter", &state)
+        #expect(state.session?.outcomes[1] == .revealed)
+        #expect(state.session?.lastWrongAnswer == "2")
+        #expect(state.hiddenResult == nil)
+        try press("l", &state)
+        #expect(state.position == 1)
+    }
+
+    @Test func textThatIsNoNumberGetsAMessageAndIsKept() throws {
+        var state = try stepper()
+        try press("type:1.2.3 enter", &state)
+        #expect(state.session?.inputProblem?.contains("is not a number") == true)
+        #expect(state.session?.answer == "1.2.3", "nothing typed is lost")
+        #expect(state.session?.missCount(ofQuiz: 1) == 0, "no number is no wrong answer")
+        #expect(state.session?.outcomes[1] == nil)
+        // A decimal comma is refused with its own message.
+        try press("backspace backspace backspace backspace backspace type:0,125 enter", &state)
+        #expect(state.session?.inputProblem?.contains("use a point for decimals") == true)
+        // Nothing typed at all.
+        try press("esc enter", &state)
+        #expect(state.session?.inputProblem?.hasPrefix("Nothing typed") == true)
+        // A letter that is no stepper key says what can be typed, and is not typed.
+        try press("x", &state)
+        #expect(state.session?.inputProblem?.contains("cannot be part of a number") == true)
+        #expect(state.session?.answer == "")
+        #expect(state.hasQuit == false, "Esc with something typed clears it, it does not quit")
+    }
+
+    @Test func backspaceErasesAndEscClearsThenQuits() throws {
+        var state = try stepper()
+        try press("type:0.12 backspace", &state)
+        #expect(state.session?.answer == "0.1")
+        #expect(state.position == 0, "Backspace erases while a quiz waits, it does not go back")
+        try press("esc", &state)
+        #expect(state.session?.answer == "")
+        #expect(!state.hasQuit)
+        try press("esc", &state)
+        #expect(state.hasQuit)
+    }
+
+    @Test func exponentsAndSignsCanBeTyped() throws {
+        var state = try stepper()
+        try press("type:1.25e-1 enter", &state)
+        #expect(state.session?.outcomes[1] == .firstTry)
+    }
+
+    @Test func sSkipsAndShowsTheResult() throws {
+        var state = try stepper()
+        try press("s", &state)
+        #expect(state.session?.outcomes[1] == .skipped)
+        #expect(state.hiddenResult == nil)
+        try press("l", &state)
+        #expect(state.position == 1)
+    }
+
+    @Test func nextStepKeysDoNotWalkPastAWaitingQuiz() throws {
+        var state = try stepper()
+        for key in ["l", "right", "space", "]", "G", "i"] {
+            try press(key, &state)
+            #expect(state.position == 0, "\(key) walked past the quiz")
+        }
+        try press("l", &state)
+        #expect(state.message?.text.hasPrefix("First the quiz: type your answer and press Enter, or s to skip") == true)
+        // The jump prompt cannot jump past it either.
+        try press(": 5 enter", &state)
+        #expect(state.position == 0)
+    }
+
+    @Test func movingForwardStopsAtTheFirstQuizStillWaiting() throws {
+        var state = try stepper()
+        try press("s G", &state)
+        #expect(state.position == 2, "G stops at quiz 2 on step 3")
+        #expect(state.message?.text.hasPrefix("Stopped at a quiz") == true)
+        #expect(state.waitingQuiz?.number == 2)
+    }
+
+    @Test func playbackPausesAtAQuiz() throws {
+        var state = try stepper()
+        try press("s p tick", &state)
+        #expect(state.position == 1 && state.playback.isPlaying)
+        try press("tick", &state)
+        #expect(state.position == 2)
+        #expect(!state.playback.isPlaying, "playback stops where a quiz waits")
+    }
+
+    @Test func multipleChoicePicksThenConfirmsWithEnter() throws {
+        var state = try stepper()
+        try press("s l l", &state)
+        #expect(state.waitingQuiz?.number == 2)
+        try press("enter", &state)
+        #expect(state.session?.inputProblem?.hasPrefix("Pick an answer first") == true)
+        try press("7", &state)
+        #expect(state.session?.inputProblem == "There is no choice 7: press 1 to 3")
+        try press("2", &state)
+        #expect(state.session?.choice == 2)
+        #expect(state.session?.outcomes[2] == nil, "picking does not answer")
+        try press("enter", &state)
+        #expect(state.session?.missCount(ofQuiz: 2) == 1)
+        #expect(state.session?.choice == nil)
+        try press("1 enter", &state)
+        #expect(state.session?.outcomes[2] == .afterHint)
+        #expect(state.hiddenResult == nil)
+    }
+
+    @Test func multipleChoiceRightFirstTime() throws {
+        var state = try stepper()
+        try press("s l l 1 enter", &state)
+        #expect(state.session?.outcomes[2] == .firstTry)
+    }
+
+    @Test func withQuizzesOffNothingIsHiddenOrAsked() throws {
+        var state = try stepper(asksQuizzes: false)
+        #expect(state.waitingQuiz == nil && state.hiddenResult == nil)
+        try press("l l l", &state)
+        #expect(state.position == 3)
+        // Digits and s mean what they mean to the stepper: nothing.
+        try press("s", &state)
+        #expect(state.message?.text.hasPrefix("The key s does nothing here") == true)
+        #expect(state.session?.outcomes.isEmpty == true)
+    }
+
+    @Test func goingBackFromAWaitingQuizAndReturningAsksAgain() throws {
+        var state = try stepper()
+        try press("s l l type:0.3", &state)
+        try press("left", &state)
+        #expect(state.position == 1, "← goes back from a waiting quiz")
+        #expect(state.session?.answer == "", "leaving the step forgets the answer being typed")
+        try press("l", &state)
+        #expect(state.waitingQuiz?.number == 2, "the quiz still waits")
+    }
+
+    @Test func anAnsweredQuizIsNotAskedAgain() throws {
+        var state = try stepper()
+        try press("type:0.125 enter l g", &state)
+        #expect(state.position == 0)
+        #expect(state.waitingQuiz == nil)
+        #expect(state.hiddenResult == nil)
+        #expect(state.quizOnScreen?.number == 1)
+        try press("l", &state)
+        #expect(state.position == 1)
+    }
+
+    @Test func aMissIsRememberedWhenTheStudentGoesBackAndReturns() throws {
+        var state = try stepper()
+        try press("s l l 3 enter h l", &state)
+        #expect(state.session?.missCount(ofQuiz: 2) == 1)
+        try press("3 enter", &state)
+        #expect(state.session?.outcomes[2] == .revealed, "the second wrong answer ends it, even after leaving")
+    }
+
+    @Test func quizNumbersFollowTheSteps() throws {
+        let state = try stepper()
+        let quizzes = state.lesson.quizzes
+        #expect(state.rank(of: quizzes[0]) == (1, 2))
+        #expect(state.rank(of: quizzes[1]) == (2, 2))
+    }
+
+    @Test func theEndOfTheLessonOpensTheCardAndEnterAsksForTheNextLesson() throws {
+        var state = try stepper(asksQuizzes: false)
+        state.session?.next = NextLesson(label: "2", title: "Next one", path: "/x/02-next.toml")
+        try press("G", &state)
+        #expect(state.isAtEnd)
+        try press("l", &state)
+        #expect(state.session?.isFinishCardVisible == true)
+        try press("x", &state)
+        #expect(state.session?.isFinishCardVisible == false, "any other key closes the card")
+        try press("l g", &state)
+        #expect(state.position == 0 && state.session?.isFinishCardVisible == false, "g closes the card and goes back")
+        try press("G l enter", &state)
+        #expect(state.session?.wantsNextLesson == true && state.hasQuit)
+    }
+
+    @Test func theCardWithoutANextLessonSaysSoOnEnter() throws {
+        var state = try stepper(asksQuizzes: false)
+        try press("G l enter", &state)
+        #expect(!state.hasQuit)
+        #expect(state.message?.text.hasPrefix("This was the last lesson") == true)
+    }
+
+    @Test func aPlainStepperHasNoQuizzesAndNoCard() throws {
+        var state = StepperState(lesson: try Fixtures.quizLesson(), size: .minimum)
+        #expect(state.waitingQuiz == nil)
+        try press("G l", &state)
+        #expect(state.message?.text.hasPrefix("End of the lesson") == true)
+    }
+}

@@ -1,0 +1,284 @@
+import Foundation
+import Lessons
+import ProgressStorage
+import Reports
+import Testing
+@testable import TutorUI
+
+/// The tutor as the student meets it: the lesson menu (list, moving, opening, coming back,
+/// a broken lesson), and progress saved as they go and resumed next time, in a scratch
+/// folder (never the user's own progress file).
+struct TutorProgramTests {
+    /// A fresh scratch folder for progress.json.
+    static func scratchFolder() throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("backprop-progress-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// The shipped lessons, in menu order.
+    static func entries() -> [LessonEntry] { LessonLibrary(folders: [Fixtures.lessonsFolder.path]).entries() }
+
+    /// The progress saved in `folder`.
+    static func saved(in folder: String) -> StudentProgress { ProgressStore(directory: folder).load().progress }
+
+    /// Presses `keys` (a key script).
+    func press(_ keys: String, _ program: inout TutorProgram) throws {
+        for key in try KeyScript(parsing: keys).keys { program.handle(key) }
+    }
+
+    /// The screen's text.
+    func text(_ program: inout TutorProgram) -> String { program.render().plainText() }
+
+    /// The tutor on the menu, with progress in `folder`.
+    func menu(_ folder: String, entries: [LessonEntry] = TutorProgramTests.entries(),
+              size: TerminalSize = .minimum) -> TutorProgram {
+        TutorProgram(menuOf: entries, keeper: ProgressKeeper(store: ProgressStore(directory: folder)), size: size,
+                     context: .unicode)
+    }
+
+    /// The tutor on the shipped lesson whose file ends with `suffix`, with progress in `folder`.
+    func lesson(_ suffix: String, _ folder: String, asksQuizzes: Bool = true, restarts: Bool = false) throws -> TutorProgram {
+        let entries = Self.entries()
+        let entry = try #require(entries.first { $0.fileName.hasSuffix(suffix) })
+        let launch = LessonLaunch(lesson: try #require(entry.lesson), id: entry.id, asksQuizzes: asksQuizzes,
+                                  restarts: restarts, next: TutorProgram.next(after: entry.path, in: entries))
+        return TutorProgram(launch: launch, entries: entries, keeper: ProgressKeeper(store: ProgressStore(directory: folder)),
+                            size: .minimum, context: .unicode)
+    }
+
+    // MARK: - The menu
+
+    @Test func theMenuListsEveryLessonWithItsLabelTitleAndProgress() throws {
+        let folder = try Self.scratchFolder()
+        try ProgressStore(directory: folder).update(lesson: "worked-example") { progress in
+            progress.status = .inProgress
+            progress.step = 12
+            progress.record(.firstTry, forQuiz: 1)
+            progress.record(.afterHint, forQuiz: 2)
+        }
+        var program = menu(folder)
+        let screen = text(&program)
+        let rows = screen.components(separatedBy: "\n")
+        #expect(rows[0].hasPrefix(" Lessons"))
+        for (label, title) in [("1", "Gradient descent on one parameter"), ("1b", "When the learning rate is too large"),
+                               ("7", "A full worked example"), ("13", "A circle inside a ring")] {
+            #expect(rows.contains { $0.contains(" \(label)  \(title)") }, "lesson \(label)")
+        }
+        // The lesson in progress is selected: 33 steps a pass, index 12 is step 13; quizzes
+        // 1 (first try, 1 point) and 2 (after a hint, ½) of 8.
+        #expect(program.menu?.selectedItem?.entry.id == "worked-example")
+        #expect(screen.contains("in progress (step 13 of 33) · quizzes 1.5/8"))
+        #expect(rows.contains { $0.hasPrefix("─ 7  A full worked example ") }, "the detail heading")
+        #expect(screen.contains("One forward pass, backward pass and update on a 2-2-2 sigmoid network"))
+        #expect(rows.filter { $0.hasSuffix("not started · 2 quizzes") || $0.hasSuffix("not started · 3 quizzes") }.count >= 5)
+    }
+
+    @Test func theMenuAgreesWithBackpropList() throws {
+        let folder = try Self.scratchFolder()
+        var program = menu(folder, size: TerminalSize(columns: 160, rows: 40))
+        let screen = text(&program)
+        let listed = LessonMenu(entries: Self.entries(), progress: StudentProgress()).text()
+        // Every title line of `backprop list` (label and title) and every status line is on the menu's rows.
+        let lines = listed.components(separatedBy: "\n").filter { !$0.isEmpty }
+        for line in lines where !line.hasPrefix("    ") {
+            let parts = line.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1)
+            #expect(screen.contains("\(parts[0])  \(parts[1].trimmingCharacters(in: .whitespaces))"), "\(line)")
+        }
+        for status in Set(lines.filter { $0.hasPrefix("    not started") }) {
+            #expect(screen.contains(status.trimmingCharacters(in: .whitespaces)), "\(status)")
+        }
+    }
+
+    @Test func upAndDownMoveTheSelectionAndStopAtTheEnds() throws {
+        var program = menu(try Self.scratchFolder())
+        let count = Self.entries().count
+        #expect(program.menu?.selected == 0, "nothing started: the first lesson")
+        try press("k", &program)
+        #expect(program.menu?.selected == 0)
+        try press("j down", &program)
+        #expect(program.menu?.selected == 2)
+        try press("up", &program)
+        #expect(program.menu?.selected == 1)
+        try press("G", &program)
+        #expect(program.menu?.selected == count - 1)
+        try press("j", &program)
+        #expect(program.menu?.selected == count - 1)
+        try press("g", &program)
+        #expect(program.menu?.selected == 0)
+        try press("x", &program)
+        #expect(program.menu?.message?.text.hasPrefix("The key x does nothing here") == true)
+    }
+
+    @Test func enterOpensTheLessonAndQComesBackToTheMenu() throws {
+        let folder = try Self.scratchFolder()
+        var program = menu(folder)
+        try press("j enter", &program)
+        #expect(program.stepper?.lesson.title == "When the learning rate is too large")
+        #expect(text(&program).contains("step 1 of"))
+        #expect(Self.saved(in: folder)[lesson: "learning-rate-too-large"].status == .notStarted,
+                "nothing is written before the first frame")
+        try press("l l q", &program)
+        #expect(program.stepper == nil && !program.isFinished)
+        #expect(program.menu?.selected == 1, "the selection stays on the lesson left")
+        let saved = Self.saved(in: folder)[lesson: "learning-rate-too-large"]
+        #expect(saved.step == 2 && saved.status == .inProgress, "leaving saves the step")
+        #expect(text(&program).contains("in progress (step 3 of"))
+        try press("q", &program)
+        #expect(program.isFinished)
+    }
+
+    @Test func ctrlCInALessonLeavesTheTutorAtOnce() throws {
+        var program = menu(try Self.scratchFolder())
+        try press("enter ctrl-c", &program)
+        #expect(program.isFinished)
+    }
+
+    @Test func aBrokenLessonIsListedWithItsProblemAndCannotBeOpened() throws {
+        let extra = try Self.scratchFolder()
+        try "title = \"Mine\"\nloss = 3\n".write(toFile: extra + "/my-lesson.toml", atomically: true, encoding: .utf8)
+        let entries = Self.entries() + LessonLibrary(folders: [extra]).entries()
+        var program = menu(try Self.scratchFolder(), entries: entries)
+        try press("G", &program)
+        var screen = text(&program)
+        #expect(screen.contains("my-lesson.toml"))
+        #expect(screen.contains("does not load"))
+        #expect(screen.contains("Does not load: my-lesson.toml"))
+        try press("enter", &program)
+        #expect(program.stepper == nil)
+        screen = text(&program)
+        #expect(program.menu?.message?.text.hasPrefix("my-lesson.toml does not load: ") == true)
+        #expect(screen.contains("my-lesson.toml does not load"))
+    }
+
+    @Test func finishingALessonFromTheMenuCanOpenTheNextOne() throws {
+        let folder = try Self.scratchFolder()
+        var program = TutorProgram(menuOf: Self.entries(), keeper: ProgressKeeper(store: ProgressStore(directory: folder)),
+                                   size: .minimum, context: .unicode, asksQuizzes: false)
+        try press("enter G l", &program)
+        #expect(text(&program).contains("Next: lesson 1b, “When the learning rate is too large”."))
+        #expect(Self.saved(in: folder)[lesson: "gradient-descent"].status == .done, "the last step makes it done")
+        try press("enter", &program)
+        #expect(program.stepper?.lesson.title == "When the learning rate is too large")
+        try press("q", &program)
+        #expect(program.menu?.selectedItem?.entry.id == "learning-rate-too-large")
+        #expect(text(&program).contains("done"))
+    }
+
+    // MARK: - Progress
+
+    @Test func progressIsSavedAndResumed() throws {
+        let folder = try Self.scratchFolder()
+        var program = try lesson("worked-example.toml", folder)
+        // Quiz 1: z of h1 = 0.05·0.15 + 0.1·0.2 + 0.35 = 0.3775 (Mazur's net_h1).
+        try press("type:0.3775 enter", &program)
+        var saved = Self.saved(in: folder)[lesson: "worked-example"]
+        #expect(saved.outcome(ofQuiz: 1) == .firstTry, "a settled quiz is saved at once")
+        #expect(saved.status == .inProgress)
+        try press("l l l l q", &program)
+        #expect(program.isFinished, "opened on one lesson, q leaves")
+        saved = Self.saved(in: folder)[lesson: "worked-example"]
+        #expect(saved.step == 4)
+
+        var again = try lesson("worked-example.toml", folder)
+        #expect(again.stepper?.position == 4)
+        #expect(again.stepper?.message?.text == "Resumed at step 5 of 33 (g goes to the first step)")
+        try press("g", &again)
+        #expect(again.stepper?.position == 0)
+        #expect(again.stepper?.waitingQuiz == nil, "quiz 1 was answered last time")
+        #expect(text(&again).contains("Right! zₕ₁ = 0.3775"))
+    }
+
+    @Test func restartingStartsOverAndAsksTheQuizzesAgain() throws {
+        let folder = try Self.scratchFolder()
+        var program = try lesson("worked-example.toml", folder)
+        try press("s l l l q", &program)
+        var restarted = try lesson("worked-example.toml", folder, restarts: true)
+        #expect(restarted.stepper?.position == 0)
+        #expect(restarted.stepper?.waitingQuiz?.number == 1)
+        #expect(restarted.stepper?.message?.text.hasPrefix("Starting over") == true)
+        try press("q", &restarted)
+        let saved = Self.saved(in: folder)[lesson: "worked-example"]
+        #expect(saved.quizzes.isEmpty && saved.step == 0 && saved.status == .inProgress)
+    }
+
+    @Test func rInTheMenuStartsALessonOver() throws {
+        let folder = try Self.scratchFolder()
+        var program = menu(folder)
+        for _ in 0..<7 { try press("j", &program) }
+        #expect(program.menu?.selectedItem?.entry.id == "worked-example")
+        try press("enter type:0.3775 enter l l q", &program)
+        #expect(Self.saved(in: folder)[lesson: "worked-example"].outcome(ofQuiz: 1) == .firstTry)
+        try press("enter", &program)
+        #expect(program.stepper?.position == 2, "Enter resumes")
+        #expect(program.stepper?.message?.text == "Resumed at step 3 of 33 (g goes to the first step)")
+        try press("q r", &program)
+        #expect(program.stepper?.position == 0)
+        #expect(program.stepper?.waitingQuiz?.number == 1, "r asks the quizzes again")
+        try press("s", &program)
+        #expect(Self.saved(in: folder)[lesson: "worked-example"].quizzes == ["1": .skipped], "the old outcomes are gone")
+    }
+
+    @Test func aLessonOfManyUpdatesSaysWhichUpdateItResumesIn() throws {
+        let folder = try Self.scratchFolder()
+        var program = try lesson("01-gradient-descent.toml", folder, asksQuizzes: false)
+        // Lesson 1 has 7 steps in each of its 4 updates: i twice is update 3, step 1 (index 14).
+        try press("i i q", &program)
+        let again = try lesson("01-gradient-descent.toml", folder, asksQuizzes: false)
+        #expect(again.stepper?.position == 14)
+        #expect(again.stepper?.message?.text == "Resumed at update 3 of 4, step 1 of 7 (g goes to the first step)")
+    }
+
+    @Test func stepsAreSavedEveryFewStepsNotEveryStep() throws {
+        let folder = try Self.scratchFolder()
+        var program = try lesson("xor.toml", folder, asksQuizzes: false)
+        try press("l l l", &program)
+        #expect(Self.saved(in: folder)[lesson: "xor"].status == .notStarted, "three steps: nothing saved yet")
+        try press(Array(repeating: "l", count: TutorProgram.saveInterval - 3).joined(separator: " "), &program)
+        #expect(Self.saved(in: folder)[lesson: "xor"].step == TutorProgram.saveInterval)
+    }
+
+    @Test func aFailedSaveIsAMessageAndTheLessonGoesOn() throws {
+        let file = try Self.scratchFolder() + "/a-file"
+        try "x".write(toFile: file, atomically: true, encoding: .utf8)
+        let entries = Self.entries()
+        let entry = try #require(entries.first { $0.fileName.hasSuffix("worked-example.toml") })
+        var program = TutorProgram(launch: LessonLaunch(lesson: try #require(entry.lesson), id: entry.id),
+                                   entries: entries, keeper: ProgressKeeper(store: ProgressStore(directory: file + "/backprop")),
+                                   size: .minimum, context: .unicode)
+        try press("s", &program)
+        #expect(program.stepper?.message?.text.hasPrefix("Progress not saved: ") == true)
+        #expect(program.stepper?.message?.isError == true)
+        #expect(program.stepper?.message?.text.contains("is not a folder") == true)
+        try press("l l", &program)
+        #expect(program.stepper?.position == 2, "the lesson goes on")
+        #expect(text(&program).contains("step 3 of 33"))
+    }
+
+    @Test func aCorruptProgressFileIsMovedAsideWithAWarningOnTheMenu() throws {
+        let folder = try Self.scratchFolder()
+        try "{ not json".write(toFile: folder + "/progress.json", atomically: true, encoding: .utf8)
+        var program = menu(folder)
+        let banner = try #require(program.menu?.banner)
+        #expect(banner.contains("is not a progress file"))
+        #expect(banner.contains("moved it to"))
+        let shown = text(&program).components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: " ")
+        #expect(shown.contains("progress.json: is not a progress file (not valid JSON); moved it to"), "wrapped over rows")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        #expect(names.contains { $0.hasPrefix("progress.json.corrupt-") })
+        try press("j", &program)
+        #expect(program.menu?.banner == nil, "the warning goes with the first key")
+        #expect(!text(&program).contains("is not a progress file"))
+    }
+
+    @Test func withoutAStoreProgressStaysInMemory() throws {
+        let entries = Self.entries()
+        let entry = try #require(entries.first { $0.fileName.hasSuffix("worked-example.toml") })
+        var program = TutorProgram(launch: LessonLaunch(lesson: try #require(entry.lesson), id: entry.id),
+                                   entries: entries, keeper: ProgressKeeper(store: nil), size: .minimum, context: .unicode)
+        try press("s l", &program)
+        #expect(program.stepper?.message == nil)
+        #expect(program.keeper.progress[lesson: "worked-example"].outcome(ofQuiz: 1) == .skipped)
+    }
+}
