@@ -251,3 +251,30 @@ struct QuizFlowTests {
         #expect(state.message?.text.hasPrefix("End of the lesson") == true)
     }
 }
+
+/// Quizzes and what-if edits together: an edit makes the stored answers wrong, so quizzes
+/// stop while any edit is in force, and come back when every edit is undone.
+struct QuizzesAndEditsTests {
+    @Test func anEditSuspendsQuizzesAndUndoingItRestoresThem() throws {
+        var state = StepperState(lesson: try Fixtures.quizLesson(), size: .minimum)
+        state.session = LessonSession(asksQuizzes: true)
+        func press(_ keys: String) throws {
+            for key in try KeyScript(parsing: keys).keys {
+                if let action = StepperKeyMap.action(for: key, in: state) { reduce(&state, action) }
+            }
+        }
+        try press("s")
+        #expect(state.session?.outcomes[1] == .skipped)
+        // Select the first editable value (an input) and change it: quiz 2 no longer waits.
+        try press("tab e backspace backspace backspace type:3 enter")
+        #expect(state.instructor.undoStack.count == 1)
+        #expect(state.session?.asksQuizzes == false)
+        #expect(state.message?.text.contains("quizzes are off until it is undone") == true)
+        try press("esc l l")
+        #expect(state.position == 2 && state.waitingQuiz == nil, "quiz 2 at step 3 does not stop an edited lesson")
+        try press("u")
+        #expect(state.instructor.undoStack.isEmpty)
+        #expect(state.session?.asksQuizzes == true)
+        #expect(state.waitingQuiz?.number == 2, "the lesson as written asks again")
+    }
+}

@@ -92,8 +92,9 @@ private func apply(_ prompt: EditPrompt, to state: inout StepperState) {
     if state.instructor.undoStack.count > InstructorState.undoLimit { state.instructor.undoStack.removeFirst() }
     replace(&state, with: edited, target: prompt.target, old: old, new: edit.value, isUndo: false)
     let name = prompt.target.name(in: lesson)
+    let quizzes = state.instructor.quizzesBeforeEdits == true ? "; quizzes are off until it is undone" : ""
     state.message = StepperMessage("Applied \(name)=\(exact(edit.value)) (was \(exact(old))) and computed everything "
-                                   + "again; u undoes")
+                                   + "again; u undoes" + quizzes)
 }
 
 /// Takes back the last edit, or says there is none.
@@ -119,6 +120,21 @@ private func replace(_ state: inout StepperState, with lesson: Lesson, target: E
                                               changes: inComputationOrder(ValueEditDiff.changes(from: before, to: after),
                                                                           steps: state.current.steps))
     state.instructor.revision += 1
+    suspendQuizzesWhileEdited(&state)
+}
+
+/// Turns the lesson's quizzes off while an edit is in force (their answers belong to the
+/// lesson as written), and back on when every edit has been undone.
+private func suspendQuizzesWhileEdited(_ state: inout StepperState) {
+    guard var session = state.session, !state.lesson.quizzes.isEmpty else { return }
+    if state.instructor.undoStack.isEmpty {
+        if let asked = state.instructor.quizzesBeforeEdits { session.asksQuizzes = asked }
+        state.instructor.quizzesBeforeEdits = nil
+    } else if state.instructor.quizzesBeforeEdits == nil {
+        state.instructor.quizzesBeforeEdits = session.asksQuizzes
+        session.asksQuizzes = false
+    }
+    state.session = session
 }
 
 /// `changes` in the order the student meets them: the given values (inputs, targets, θ₀, η)

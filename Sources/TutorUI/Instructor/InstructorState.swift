@@ -18,6 +18,10 @@ public struct InstructorState: Sendable {
     public internal(set) var revision = 0
     /// A demo script's caption, shown on the status line until the next caption.
     public internal(set) var caption: String?
+    /// Whether the lesson's quizzes were asked before the first edit still in force (nil
+    /// while the lesson is as written): quiz answers belong to the lesson as written, so an
+    /// edit turns them off and undoing every edit turns them back on.
+    public internal(set) var quizzesBeforeEdits: Bool?
 
     /// The most edits `u` can take back; older ones stay made.
     public static let undoLimit = 100

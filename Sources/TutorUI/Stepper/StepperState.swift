@@ -74,7 +74,7 @@ public struct StepperState: Sendable {
     mutating func replaceLesson(with edited: Lesson) {
         lesson = edited
         timeline = Timeline(network: edited.network, options: edited.options, samples: edited.samples,
-                            iterations: edited.iterations)
+                            iterations: edited.iterations, completedIterations: timeline.firstIteration - 1)
         current = timeline.steps(iteration: current.iteration)
     }
 }
