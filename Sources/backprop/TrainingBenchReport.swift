@@ -23,23 +23,15 @@ struct TrainingBenchReport {
 
     /// The figures as text.
     var table: String {
-        let rows = [
-            ["path", "updates/s"],
-            ["Trainer.step() loop", Self.grouped(stepsPerSecond)],
-            ["TrainingSession.run + 30 fps redraw", Self.grouped(session.updatesPerSecond)],
-        ]
-        let width = rows.map { $0[0].count }.max() ?? 0
-        let numberWidth = rows.map { $0[1].count }.max() ?? 0
-        let lines = rows.map { row in
-            BenchReport.padded(row[0], to: width, left: true) + "  " + BenchReport.padded(row[1], to: numberWidth, left: false)
-        }
+        let rates = BenchReport.rateTable([("Trainer.step() loop", stepsPerSecond),
+                                            ("TrainingSession.run + 30 fps redraw", session.updatesPerSecond)])
         return """
             backprop bench --training (\(build) build): \(problem)
             each path runs \(BenchReport.decimal(seconds, places: 1)) s, \(repetitions) times interleaved; best rate kept.
             A frame recomputes a 120×40 decision surface (4800 forward passes), the loss plot at
             120×40 (log scale), the heat map rows and the gradient bars.
 
-            \(lines.joined(separator: "\n"))
+            \(rates)
 
             session / steps: \(BenchReport.decimal(ratio, places: 3))
             frames: \(session.frames) in \(BenchReport.decimal(session.seconds, places: 2)) s \
@@ -65,7 +57,7 @@ struct TrainingBenchReport {
             ("target_met", String(session.updatesPerSecond >= Self.target)),
             ("session_matches_steps", String(sessionMatchesSteps)),
         ]
-        return "{\n" + fields.map { "  \"\($0.0)\": \($0.1)" }.joined(separator: ",\n") + "\n}"
+        return BenchReport.jsonObject(fields)
     }
 
     /// A whole number with thousands separated by commas.

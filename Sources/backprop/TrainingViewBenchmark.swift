@@ -126,16 +126,8 @@ struct TrainingViewBenchReport {
 
     /// The figures as text.
     var table: String {
-        let rows = [
-            ["path", "updates/s"],
-            ["Trainer.step() loop", TrainingBenchReport.grouped(stepsPerSecond)],
-            ["training view: tick + render() + ANSI text", TrainingBenchReport.grouped(view.updatesPerSecond)],
-        ]
-        let width = rows.map { $0[0].count }.max() ?? 0
-        let numberWidth = rows.map { $0[1].count }.max() ?? 0
-        let lines = rows.map { row in
-            BenchReport.padded(row[0], to: width, left: true) + "  " + BenchReport.padded(row[1], to: numberWidth, left: false)
-        }
+        let rates = BenchReport.rateTable([("Trainer.step() loop", stepsPerSecond),
+                                            ("training view: tick + render() + ANSI text", view.updatesPerSecond)])
         return """
             backprop bench --training --view (\(build) build): \(problem)
             The training view as the terminal runs it: StepperProgram at 120x40, keys t + + + p (full
@@ -143,7 +135,7 @@ struct TrainingViewBenchReport {
             ANSI text (a full repaint, more than the terminal loop sends), the tick's timing handed back.
             Each path runs \(BenchReport.decimal(seconds, places: 1)) s, \(repetitions) times interleaved; best rate kept.
 
-            \(lines.joined(separator: "\n"))
+            \(rates)
 
             view / steps: \(BenchReport.decimal(ratio, places: 3))
             frames: \(view.frames) in \(BenchReport.decimal(view.seconds, places: 2)) s \
@@ -173,6 +165,6 @@ struct TrainingViewBenchReport {
             ("updates_per_tick", String(view.updatesPerTick)),
             ("target_met", String(targetMet)),
         ]
-        return "{\n" + fields.map { "  \"\($0.0)\": \($0.1)" }.joined(separator: ",\n") + "\n}"
+        return BenchReport.jsonObject(fields)
     }
 }
