@@ -183,8 +183,7 @@ struct ValueEditTests {
         let lesson = try Self.lesson(Self.workedExample)
         func firstUpdate(_ edits: String...) throws -> IterationTrace {
             let edited = try lesson.applying(edits.map { try ValueEdit(parsing: $0, in: lesson) })
-            return Timeline(network: edited.network, options: edited.options, samples: edited.samples, iterations: 1)
-                .trace(iteration: 1)
+            return edited.timeline(iterations: 1).trace(iteration: 1)
         }
         // Published: out_h1 = 0.593269992, out_h2 = 0.596884378, out_o1 = 0.75136507, ∂E/∂w5 = 0.082167041.
         // w5 = 0.9: z_o1 = 0.9·out_h1 + 0.45·out_h2 + 0.6.
