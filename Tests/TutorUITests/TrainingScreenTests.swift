@@ -47,8 +47,6 @@ struct TrainingScreenTests {
              ascii: true),
     ]
 
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-
     static func lesson(_ name: String) throws -> Lesson {
         name == "diverging" ? try F.diverging() : try Fixtures.lesson(endingWith: name)
     }
@@ -64,17 +62,7 @@ struct TrainingScreenTests {
     func frameMatchesItsGoldenFile(_ golden: Case) throws {
         let screen = try Self.screen(try Self.lesson(golden.lesson), keys: golden.keys, size: golden.size,
                                      context: golden.ascii ? .ascii : .unicode)
-        let text = screen.plainText() + "\n"
-        let file = Self.folder.appendingPathComponent(golden.fileName)
-        if ProcessInfo.processInfo.environment["BACKPROP_RECORD_GOLDEN"] == "1" {
-            try text.write(to: file, atomically: true, encoding: .utf8)
-            return
-        }
-        guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-            Issue.record("no golden file at \(file.path); record it with BACKPROP_RECORD_GOLDEN=1 swift test")
-            return
-        }
-        #expect(text == expected, "the screen differs from Golden/\(golden.fileName); re-record if meant")
+        try Golden.check(screen.plainText() + "\n", file: golden.fileName)
     }
 
     /// The screen's rows as text.
