@@ -51,9 +51,8 @@ struct GoldenScreenTests {
 
     @Test(arguments: cases)
     func frameMatchesItsGoldenFile(_ golden: Case) throws {
-        var program = StepperProgram(lesson: try Fixtures.workedExample(), size: golden.size,
-                                     context: golden.ascii ? .ascii : .unicode)
-        for key in try KeyScript(parsing: golden.keys).keys { program.handle(key) }
+        var program = try Fixtures.program(try Fixtures.workedExample(), after: golden.keys, size: golden.size,
+                                           context: golden.ascii ? .ascii : .unicode)
         try Golden.check(program.render().plainText() + "\n", file: golden.fileName)
     }
 }

@@ -52,8 +52,8 @@ struct InstructorGoldenTests {
     @Test(arguments: cases)
     func frameMatchesItsGoldenFile(_ golden: Case) throws {
         let context: RenderContext = golden.presenter ? .presenter(glyphs: .unicode) : .unicode
-        var program = StepperProgram(lesson: try Fixtures.workedExample(), size: golden.size, context: context)
-        for key in try KeyScript(parsing: golden.keys).keys { program.handle(key) }
+        var program = try Fixtures.program(try Fixtures.workedExample(), after: golden.keys, size: golden.size,
+                                           context: context)
         if let caption = golden.caption { program.showCaption(caption) }
         try Golden.check(program.render().plainText() + "\n", file: golden.fileName)
     }

@@ -53,8 +53,7 @@ struct TrainingScreenTests {
 
     /// The screen after `keys`, drawn by the program the terminal runs.
     static func screen(_ lesson: Lesson, keys: String, size: TerminalSize, context: RenderContext = .unicode) throws -> Screen {
-        var program = StepperProgram(lesson: lesson, size: size, context: context)
-        for key in try KeyScript(parsing: keys).keys { program.handle(key) }
+        var program = try Fixtures.program(lesson, after: keys, size: size, context: context)
         return program.render()
     }
 
@@ -94,7 +93,7 @@ struct TrainingScreenTests {
         // the cell's centre, computed here with a fresh trainer.
         let lesson = try Fixtures.lesson(endingWith: "circle.toml")
         var state = F.trainingView(lesson, size: Self.large)
-        try F.press("4 4 4 4 4", on: &state)
+        try Fixtures.press("4 4 4 4 4", on: &state)
         let run = F.run(state)
         let layout = TrainingLayout(size: Self.large, layerCount: 2, hasSurface: true)
         let panel = try #require(SurfacePanelView(run: run, rect: layout.side, context: .unicode))
@@ -196,7 +195,7 @@ struct TrainingScreenTests {
     @Test func theGradientCheckPanelShowsTheCoresNumbers() throws {
         let lesson = try Fixtures.workedExample()
         var state = StepperState(lesson: lesson, size: Self.large)
-        try F.press(": 2 2 enter c", on: &state)
+        try Fixtures.press(": 2 2 enter c", on: &state)
         let result = try #require(state.training.gradientCheck).result
         let text = StepperView(lesson: lesson, context: .unicode).render(state).plainText()
         let format = NumberFormat(significantDigits: 10)
