@@ -134,9 +134,11 @@ struct BenchCommand: ParsableCommand {
         guard let session = best else { return }
         var plain = trainer
         plain.train(iterations: session.session.completedIterations - trainer.completedIterations)
+        let setup = TrainingBenchSetup(build: build, problem: problem, seconds: seconds, repetitions: Self.repetitions,
+                                       stepsPerSecond: steps)
         let report = TrainingBenchReport(
-            build: build, problem: problem, seconds: seconds, repetitions: Self.repetitions, stepsPerSecond: steps,
-            session: session, sessionMatchesSteps: plain.network.parameters == session.session.trainer.network.parameters)
+            setup: setup, session: session,
+            sessionMatchesSteps: plain.network.parameters == session.session.trainer.network.parameters)
         print(json ? report.json : report.table)
     }
 
@@ -157,8 +159,9 @@ struct BenchCommand: ParsableCommand {
         let (stepRate, best) = bestOfInterleaved(steps: steps.measureSteps, run: program.measureView,
                                                  rate: \.updatesPerSecond)
         guard let view = best else { return }
-        let report = TrainingViewBenchReport(build: build, problem: "\(path) (\(loaded.title))", seconds: seconds,
-                                             repetitions: Self.repetitions, stepsPerSecond: stepRate, view: view)
+        let setup = TrainingBenchSetup(build: build, problem: "\(path) (\(loaded.title))", seconds: seconds,
+                                       repetitions: Self.repetitions, stepsPerSecond: stepRate)
+        let report = TrainingViewBenchReport(setup: setup, view: view)
         print(json ? report.json : report.table)
     }
 

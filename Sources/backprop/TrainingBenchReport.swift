@@ -3,31 +3,23 @@ struct TrainingBenchReport {
     /// The training view's target: updates per second while redrawing at 30 frames per second.
     static let target = 100_000.0
 
-    /// `release` or `debug`.
-    let build: String
-    /// What was trained.
-    let problem: String
-    /// Seconds per timed run.
-    let seconds: Double
-    /// Timed runs per path.
-    let repetitions: Int
-    /// The best rate of the plain `step()` loop.
-    let stepsPerSecond: Double
+    /// The build, the problem, the runs and the plain step loop's rate.
+    let setup: TrainingBenchSetup
     /// The best session run.
     let session: TrainingBenchmark.SessionRun
     /// Whether the session's θ equals as many plain steps' θ bit for bit.
     let sessionMatchesSteps: Bool
 
     /// Session rate over step rate.
-    var ratio: Double { session.updatesPerSecond / stepsPerSecond }
+    var ratio: Double { session.updatesPerSecond / setup.stepsPerSecond }
 
     /// The figures as text.
     var table: String {
-        let rates = BenchReport.rateTable([("Trainer.step() loop", stepsPerSecond),
+        let rates = BenchReport.rateTable([("Trainer.step() loop", setup.stepsPerSecond),
                                             ("TrainingSession.run + 30 fps redraw", session.updatesPerSecond)])
         return """
-            backprop bench --training (\(build) build): \(problem)
-            each path runs \(BenchReport.decimal(seconds, places: 1)) s, \(repetitions) times interleaved; best rate kept.
+            backprop bench --training (\(setup.build) build): \(setup.problem)
+            each path runs \(setup.runsLine)
             A frame recomputes a 120×40 decision surface (4800 forward passes), the loss plot at
             120×40 (log scale), the heat map rows and the gradient bars.
 
@@ -44,11 +36,7 @@ struct TrainingBenchReport {
 
     /// The figures as one JSON object.
     var json: String {
-        let fields: [(String, String)] = [
-            ("build", "\"\(build)\""),
-            ("seconds_per_run", BenchReport.number(seconds)),
-            ("repetitions", String(repetitions)),
-            ("steps_per_second", BenchReport.number(stepsPerSecond)),
+        let fields: [(String, String)] = setup.jsonFields + [
             ("session_updates_per_second", BenchReport.number(session.updatesPerSecond)),
             ("session_over_steps", BenchReport.number(ratio)),
             ("frames", String(session.frames)),
