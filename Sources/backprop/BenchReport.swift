@@ -1,3 +1,5 @@
+import BackpropCore
+
 /// The figures `backprop bench` measured, as a readable table or as JSON.
 struct BenchReport {
     /// `release` or `debug`.
@@ -67,12 +69,17 @@ struct BenchReport {
     /// The training benchmarks' table: a `path  updates/s` header, then a line a path, its
     /// name aligned left and its rate, with thousands separated, aligned right.
     static func rateTable(_ rates: [(path: String, updatesPerSecond: Double)]) -> String {
-        let rows = [["path", "updates/s"]] + rates.map { [$0.path, TrainingBenchReport.grouped($0.updatesPerSecond)] }
+        let rows = [["path", "updates/s"]] + rates.map { [$0.path, grouped($0.updatesPerSecond)] }
         let width = rows.map { $0[0].count }.max() ?? 0
         let numberWidth = rows.map { $0[1].count }.max() ?? 0
         return rows.map { row in
             padded(row[0], to: width, left: true) + "  " + padded(row[1], to: numberWidth, left: false)
         }.joined(separator: "\n")
+    }
+
+    /// `value` rounded to a whole number with thousands separated by commas.
+    static func grouped(_ value: Double) -> String {
+        value.isFinite ? NumberFormat.grouped(Int(value.rounded())) : String(value)
     }
 
     /// A JSON number that reads back as the same double; null when it is not finite.

@@ -47,16 +47,4 @@ struct TrainingBenchReport {
         ]
         return BenchReport.jsonObject(fields)
     }
-
-    /// A whole number with thousands separated by commas.
-    static func grouped(_ value: Double) -> String {
-        guard value.isFinite else { return String(value) }
-        let digits = String(Int(value.rounded()))
-        var out = ""
-        for (index, digit) in digits.reversed().enumerated() {
-            if index > 0 && index % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return String(out.reversed())
-    }
 }

@@ -133,7 +133,7 @@ struct TrainingViewBenchReport {
             frames: \(view.frames) in \(BenchReport.decimal(view.seconds, places: 2)) s \
             (\(BenchReport.decimal(framesPerSecond, places: 1)) per second); per frame \
             \(BenchReport.decimal(view.tickMilliseconds, places: 2)) ms of updates \
-            (\(TrainingBenchReport.grouped(Double(view.updatesPerTick))) at the end), \
+            (\(NumberFormat.grouped(view.updatesPerTick)) at the end), \
             \(BenchReport.decimal(view.drawMilliseconds, places: 2)) ms render + text \
             (longest \(BenchReport.decimal(view.worstDrawMilliseconds, places: 2)) ms)
             target ≥ 100,000 updates/s while redrawing at 30 fps at 120x40: \(targetMet ? "met" : "NOT MET")

@@ -172,7 +172,7 @@ struct TrainingReducerTests {
         #expect(F.run(state).session.divergence?.iteration == expected)
         try Fixtures.press("s", on: &state)
         #expect(state.iteration == expected, "s opens the stepper on the diverging update")
-        #expect(state.message?.text == "Update \(TrainingText.grouped(expected)), where training diverged, "
+        #expect(state.message?.text == "Update \(NumberFormat.grouped(expected)), where training diverged, "
                 + "on the training's weights: t returns to training")
     }
 

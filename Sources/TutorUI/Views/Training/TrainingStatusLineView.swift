@@ -1,3 +1,5 @@
+import BackpropCore
+
 /// The training view's status line: the lesson's title, then the update count, the loss
 /// L(θ) over every sample now, η, whether it plays (and how fast), and the updates per
 /// second the terminal loop measured (left out in a replay, which measures nothing).
@@ -10,11 +12,11 @@ struct TrainingStatusLineView {
     /// and the rate shorter (`playing 100/frame`, `2,940/s`).
     func segments(compact: Bool) -> [String] {
         let session = run.session
-        var segments = ["update \(TrainingText.grouped(session.completedIterations))",
+        var segments = ["update \(NumberFormat.grouped(session.completedIterations))",
                         "\(context.symbol(.totalLoss)) \(TrainingText.number(run.totalLoss, context: context))",
                         "\(TrainingText.eta(context)) \(TrainingText.number(session.learningRate, digits: 6, context: context))"]
         if let divergence = session.divergence {
-            segments.append("diverged in update \(TrainingText.grouped(divergence.iteration))")
+            segments.append("diverged in update \(NumberFormat.grouped(divergence.iteration))")
         } else {
             let speed = compact ? TrainingText.speed(run.speed).replacingOccurrences(of: " updates", with: "")
                 .replacingOccurrences(of: " update", with: "") : TrainingText.speed(run.speed)
