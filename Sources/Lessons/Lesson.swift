@@ -54,8 +54,13 @@ public struct Lesson: Sendable {
     /// The lesson's timeline: every step of its `iterations` updates.
     ///
     /// Building it runs the updates once on the fast path (see ``Timeline``).
-    public var timeline: Timeline {
-        Timeline(network: network, options: options, samples: samples, iterations: iterations)
+    public var timeline: Timeline { timeline(iterations: iterations) }
+
+    /// The timeline of the lesson's first `iterations` updates (at least 1), or of the
+    /// `iterations` after `completedIterations` made before (see ``Timeline``).
+    public func timeline(iterations: Int, completedIterations: Int = 0) -> Timeline {
+        Timeline(network: network, options: options, samples: samples, iterations: iterations,
+                 completedIterations: completedIterations)
     }
 
     /// A locator for step and value selectors in this lesson, made without training.
@@ -65,7 +70,7 @@ public struct Lesson: Sendable {
 
     /// How many steps the lesson has: updates × steps per update. Computed without training.
     public var stepCount: Int {
-        Timeline(network: network, options: options, samples: samples, iterations: 1).stepsPerIteration * iterations
+        timeline(iterations: 1).stepsPerIteration * iterations
     }
 
     /// The notes that show at global step `index`, in file order.

@@ -243,8 +243,7 @@ extension LessonBuilder {
     private mutating func answer(_ placed: [PlacedQuiz], lesson: Lesson, locator: StepLocator) -> [Quiz] {
         guard let last = placed.map(\.stepIndex).max() else { return [] }
         let perIteration = locator.stepsPerIteration
-        let timeline = Timeline(network: lesson.network, options: lesson.options, samples: lesson.samples,
-                                iterations: last / perIteration + 1)
+        let timeline = lesson.timeline(iterations: last / perIteration + 1)
         var stepsOf: [Int: [Step]] = [:]
         var quizzes: [Quiz] = []
         let path = TOMLPath.root.appending("quiz")

@@ -128,20 +128,17 @@ struct BenchCommand: ParsableCommand {
             trainer = XORBenchmark.freshTrainer()
             problem = "XOR, 2-4-1 sigmoid network, per-sample SGD, η = 0.5"
         }
-        let benchmark = TrainingBenchmark(start: trainer, duration: .milliseconds(Int64((seconds * 1000).rounded())))
-        var steps = 0.0
-        var best: TrainingBenchmark.SessionRun?
-        for _ in 0..<Self.repetitions {
-            steps = max(steps, benchmark.measureSteps())
-            let run = benchmark.measureSession()
-            if best == nil || run.updatesPerSecond > best!.updatesPerSecond { best = run }
-        }
+        let benchmark = TrainingBenchmark(start: trainer, duration: runDuration)
+        let (steps, best) = bestOfInterleaved(steps: benchmark.measureSteps, run: benchmark.measureSession,
+                                              rate: \.updatesPerSecond)
         guard let session = best else { return }
         var plain = trainer
         plain.train(iterations: session.session.completedIterations - trainer.completedIterations)
+        let setup = TrainingBenchSetup(build: build, problem: problem, seconds: seconds, repetitions: Self.repetitions,
+                                       stepsPerSecond: steps)
         let report = TrainingBenchReport(
-            build: build, problem: problem, seconds: seconds, repetitions: Self.repetitions, stepsPerSecond: steps,
-            session: session, sessionMatchesSteps: plain.network.parameters == session.session.trainer.network.parameters)
+            setup: setup, session: session,
+            sessionMatchesSteps: plain.network.parameters == session.session.trainer.network.parameters)
         print(json ? report.json : report.table)
     }
 
@@ -157,20 +154,32 @@ struct BenchCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let loaded = try LessonFile.load(path)
-        let duration = Duration.milliseconds(Int64((seconds * 1000).rounded()))
-        let steps = TrainingBenchmark(start: loaded.trainer, duration: duration)
-        let program = TrainingViewBenchmark(lesson: loaded, duration: duration)
-        var stepRate = 0.0
-        var best: TrainingViewBenchmark.ViewRun?
-        for _ in 0..<Self.repetitions {
-            stepRate = max(stepRate, steps.measureSteps())
-            let run = program.measureView()
-            if best == nil || run.updatesPerSecond > best!.updatesPerSecond { best = run }
-        }
+        let steps = TrainingBenchmark(start: loaded.trainer, duration: runDuration)
+        let program = TrainingViewBenchmark(lesson: loaded, duration: runDuration)
+        let (stepRate, best) = bestOfInterleaved(steps: steps.measureSteps, run: program.measureView,
+                                                 rate: \.updatesPerSecond)
         guard let view = best else { return }
-        let report = TrainingViewBenchReport(build: build, problem: "\(path) (\(loaded.title))", seconds: seconds,
-                                             repetitions: Self.repetitions, stepsPerSecond: stepRate, view: view)
+        let setup = TrainingBenchSetup(build: build, problem: "\(path) (\(loaded.title))", seconds: seconds,
+                                       repetitions: Self.repetitions, stepsPerSecond: stepRate)
+        let report = TrainingViewBenchReport(setup: setup, view: view)
         print(json ? report.json : report.table)
+    }
+
+    /// How long each timed run of `--training` lasts: `--seconds`, to the millisecond.
+    private var runDuration: Duration { .milliseconds(Int64((seconds * 1000).rounded())) }
+
+    /// Runs `steps` and then `run`, ``repetitions`` times interleaved, and keeps the best
+    /// step rate and the run with the best `rate` (nil only with no repetitions).
+    private func bestOfInterleaved<Run>(steps: () -> Double, run: () -> Run,
+                                        rate: (Run) -> Double) -> (stepsPerSecond: Double, best: Run?) {
+        var stepsPerSecond = 0.0
+        var best: Run?
+        for _ in 0..<Self.repetitions {
+            stepsPerSecond = max(stepsPerSecond, steps())
+            let next = run()
+            if best.map({ rate(next) > rate($0) }) ?? true { best = next }
+        }
+        return (stepsPerSecond, best)
     }
 
     /// The stepper benchmark: the time to replay the keys drawing every frame, per frame and

@@ -1,3 +1,5 @@
+import BackpropCore
+
 /// The figures `backprop bench` measured, as a readable table or as JSON.
 struct BenchReport {
     /// `release` or `debug`.
@@ -56,7 +58,28 @@ struct BenchReport {
             ("traced_over_untraced", Self.number(tracedOverUntraced)),
             ("traced_matches_untraced", String(tracedMatchesUntraced)),
         ]
-        return "{\n" + fields.map { "  \"\($0.0)\": \($0.1)" }.joined(separator: ",\n") + "\n}"
+        return Self.jsonObject(fields)
+    }
+
+    /// One JSON object of `fields` (name, JSON text), a field a line, in order.
+    static func jsonObject(_ fields: [(String, String)]) -> String {
+        "{\n" + fields.map { "  \"\($0.0)\": \($0.1)" }.joined(separator: ",\n") + "\n}"
+    }
+
+    /// The training benchmarks' table: a `path  updates/s` header, then a line a path, its
+    /// name aligned left and its rate, with thousands separated, aligned right.
+    static func rateTable(_ rates: [(path: String, updatesPerSecond: Double)]) -> String {
+        let rows = [["path", "updates/s"]] + rates.map { [$0.path, grouped($0.updatesPerSecond)] }
+        let width = rows.map { $0[0].count }.max() ?? 0
+        let numberWidth = rows.map { $0[1].count }.max() ?? 0
+        return rows.map { row in
+            padded(row[0], to: width, left: true) + "  " + padded(row[1], to: numberWidth, left: false)
+        }.joined(separator: "\n")
+    }
+
+    /// `value` rounded to a whole number with thousands separated by commas.
+    static func grouped(_ value: Double) -> String {
+        value.isFinite ? NumberFormat.grouped(Int(value.rounded())) : String(value)
     }
 
     /// A JSON number that reads back as the same double; null when it is not finite.

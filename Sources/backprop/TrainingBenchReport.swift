@@ -3,43 +3,27 @@ struct TrainingBenchReport {
     /// The training view's target: updates per second while redrawing at 30 frames per second.
     static let target = 100_000.0
 
-    /// `release` or `debug`.
-    let build: String
-    /// What was trained.
-    let problem: String
-    /// Seconds per timed run.
-    let seconds: Double
-    /// Timed runs per path.
-    let repetitions: Int
-    /// The best rate of the plain `step()` loop.
-    let stepsPerSecond: Double
+    /// The build, the problem, the runs and the plain step loop's rate.
+    let setup: TrainingBenchSetup
     /// The best session run.
     let session: TrainingBenchmark.SessionRun
     /// Whether the session's θ equals as many plain steps' θ bit for bit.
     let sessionMatchesSteps: Bool
 
     /// Session rate over step rate.
-    var ratio: Double { session.updatesPerSecond / stepsPerSecond }
+    var ratio: Double { session.updatesPerSecond / setup.stepsPerSecond }
 
     /// The figures as text.
     var table: String {
-        let rows = [
-            ["path", "updates/s"],
-            ["Trainer.step() loop", Self.grouped(stepsPerSecond)],
-            ["TrainingSession.run + 30 fps redraw", Self.grouped(session.updatesPerSecond)],
-        ]
-        let width = rows.map { $0[0].count }.max() ?? 0
-        let numberWidth = rows.map { $0[1].count }.max() ?? 0
-        let lines = rows.map { row in
-            BenchReport.padded(row[0], to: width, left: true) + "  " + BenchReport.padded(row[1], to: numberWidth, left: false)
-        }
+        let rates = BenchReport.rateTable([("Trainer.step() loop", setup.stepsPerSecond),
+                                            ("TrainingSession.run + 30 fps redraw", session.updatesPerSecond)])
         return """
-            backprop bench --training (\(build) build): \(problem)
-            each path runs \(BenchReport.decimal(seconds, places: 1)) s, \(repetitions) times interleaved; best rate kept.
+            backprop bench --training (\(setup.build) build): \(setup.problem)
+            each path runs \(setup.runsLine)
             A frame recomputes a 120×40 decision surface (4800 forward passes), the loss plot at
             120×40 (log scale), the heat map rows and the gradient bars.
 
-            \(lines.joined(separator: "\n"))
+            \(rates)
 
             session / steps: \(BenchReport.decimal(ratio, places: 3))
             frames: \(session.frames) in \(BenchReport.decimal(session.seconds, places: 2)) s \
@@ -52,11 +36,7 @@ struct TrainingBenchReport {
 
     /// The figures as one JSON object.
     var json: String {
-        let fields: [(String, String)] = [
-            ("build", "\"\(build)\""),
-            ("seconds_per_run", BenchReport.number(seconds)),
-            ("repetitions", String(repetitions)),
-            ("steps_per_second", BenchReport.number(stepsPerSecond)),
+        let fields: [(String, String)] = setup.jsonFields + [
             ("session_updates_per_second", BenchReport.number(session.updatesPerSecond)),
             ("session_over_steps", BenchReport.number(ratio)),
             ("frames", String(session.frames)),
@@ -65,18 +45,6 @@ struct TrainingBenchReport {
             ("target_met", String(session.updatesPerSecond >= Self.target)),
             ("session_matches_steps", String(sessionMatchesSteps)),
         ]
-        return "{\n" + fields.map { "  \"\($0.0)\": \($0.1)" }.joined(separator: ",\n") + "\n}"
-    }
-
-    /// A whole number with thousands separated by commas.
-    static func grouped(_ value: Double) -> String {
-        guard value.isFinite else { return String(value) }
-        let digits = String(Int(value.rounded()))
-        var out = ""
-        for (index, digit) in digits.reversed().enumerated() {
-            if index > 0 && index % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return String(out.reversed())
+        return BenchReport.jsonObject(fields)
     }
 }

@@ -1,5 +1,6 @@
 import BackpropCore
 import TrainingModels
+import TutorUI
 
 /// `backprop bench --training`: the training view's work, measured against plain updates.
 ///
@@ -39,7 +40,7 @@ struct TrainingBenchmark {
         }
         // Read the result so the loop cannot be dropped.
         precondition(trainer.completedIterations == updates)
-        return Double(updates) / Self.seconds(elapsed)
+        return Double(updates) / TickTiming.seconds(elapsed)
     }
 
     /// What one timed run of the session path measured.
@@ -82,10 +83,10 @@ struct TrainingBenchmark {
             }
         }
         precondition(checksum != 0 || frames == 0)
-        let seconds = Self.seconds(now - begin)
+        let seconds = TickTiming.seconds(now - begin)
         return SessionRun(updatesPerSecond: Double(session.completedIterations - start.completedIterations) / seconds,
                           frames: frames, seconds: seconds,
-                          secondsPerFrame: frames > 0 ? Self.seconds(drawing) / Double(frames) : 0, session: session)
+                          secondsPerFrame: frames > 0 ? TickTiming.seconds(drawing) / Double(frames) : 0, session: session)
     }
 
     /// Everything the view recomputes for one frame; returns the number of characters drawn.
@@ -101,11 +102,5 @@ struct TrainingBenchmark {
         let bars = HorizontalBars.rows(for: session.magnitudes.layers, width: columns / 3)
         characters += bars.reduce(0) { $0 + $1.count }
         return characters
-    }
-
-    /// A duration in seconds.
-    static func seconds(_ duration: Duration) -> Double {
-        let (seconds, attoseconds) = duration.components
-        return Double(seconds) + Double(attoseconds) * 1e-18
     }
 }

@@ -103,21 +103,13 @@ struct TrainingViewBenchmark {
 
 /// The figures `backprop bench --training --view` measured, as text or JSON.
 struct TrainingViewBenchReport {
-    /// `release` or `debug`.
-    let build: String
-    /// What was trained.
-    let problem: String
-    /// Seconds per timed run.
-    let seconds: Double
-    /// Timed runs per path.
-    let repetitions: Int
-    /// The best rate of the plain `step()` loop.
-    let stepsPerSecond: Double
+    /// The build, the problem, the runs and the plain step loop's rate.
+    let setup: TrainingBenchSetup
     /// The best run of the program path.
     let view: TrainingViewBenchmark.ViewRun
 
     /// View rate over step rate.
-    var ratio: Double { view.updatesPerSecond / stepsPerSecond }
+    var ratio: Double { view.updatesPerSecond / setup.stepsPerSecond }
     /// Frames per second the program path drew.
     var framesPerSecond: Double { Double(view.frames) / view.seconds }
     /// Whether the issue's target is met: 100,000 updates a second with 30 frames a second
@@ -126,30 +118,22 @@ struct TrainingViewBenchReport {
 
     /// The figures as text.
     var table: String {
-        let rows = [
-            ["path", "updates/s"],
-            ["Trainer.step() loop", TrainingBenchReport.grouped(stepsPerSecond)],
-            ["training view: tick + render() + ANSI text", TrainingBenchReport.grouped(view.updatesPerSecond)],
-        ]
-        let width = rows.map { $0[0].count }.max() ?? 0
-        let numberWidth = rows.map { $0[1].count }.max() ?? 0
-        let lines = rows.map { row in
-            BenchReport.padded(row[0], to: width, left: true) + "  " + BenchReport.padded(row[1], to: numberWidth, left: false)
-        }
+        let rates = BenchReport.rateTable([("Trainer.step() loop", setup.stepsPerSecond),
+                                            ("training view: tick + render() + ANSI text", view.updatesPerSecond)])
         return """
-            backprop bench --training --view (\(build) build): \(problem)
+            backprop bench --training --view (\(setup.build) build): \(setup.problem)
             The training view as the terminal runs it: StepperProgram at 120x40, keys t + + + p (full
             speed, playing), then every 1/30 s a tick (the updates), render() and the screen written as
             ANSI text (a full repaint, more than the terminal loop sends), the tick's timing handed back.
-            Each path runs \(BenchReport.decimal(seconds, places: 1)) s, \(repetitions) times interleaved; best rate kept.
+            Each path runs \(setup.runsLine)
 
-            \(lines.joined(separator: "\n"))
+            \(rates)
 
             view / steps: \(BenchReport.decimal(ratio, places: 3))
             frames: \(view.frames) in \(BenchReport.decimal(view.seconds, places: 2)) s \
             (\(BenchReport.decimal(framesPerSecond, places: 1)) per second); per frame \
             \(BenchReport.decimal(view.tickMilliseconds, places: 2)) ms of updates \
-            (\(TrainingBenchReport.grouped(Double(view.updatesPerTick))) at the end), \
+            (\(NumberFormat.grouped(view.updatesPerTick)) at the end), \
             \(BenchReport.decimal(view.drawMilliseconds, places: 2)) ms render + text \
             (longest \(BenchReport.decimal(view.worstDrawMilliseconds, places: 2)) ms)
             target ≥ 100,000 updates/s while redrawing at 30 fps at 120x40: \(targetMet ? "met" : "NOT MET")
@@ -158,11 +142,7 @@ struct TrainingViewBenchReport {
 
     /// The figures as one JSON object.
     var json: String {
-        let fields: [(String, String)] = [
-            ("build", "\"\(build)\""),
-            ("seconds_per_run", BenchReport.number(seconds)),
-            ("repetitions", String(repetitions)),
-            ("steps_per_second", BenchReport.number(stepsPerSecond)),
+        let fields: [(String, String)] = setup.jsonFields + [
             ("view_updates_per_second", BenchReport.number(view.updatesPerSecond)),
             ("view_over_steps", BenchReport.number(ratio)),
             ("frames", String(view.frames)),
@@ -173,6 +153,6 @@ struct TrainingViewBenchReport {
             ("updates_per_tick", String(view.updatesPerTick)),
             ("target_met", String(targetMet)),
         ]
-        return "{\n" + fields.map { "  \"\($0.0)\": \($0.1)" }.joined(separator: ",\n") + "\n}"
+        return BenchReport.jsonObject(fields)
     }
 }

@@ -71,8 +71,6 @@ struct UIBenchmark {
         let clock = ContinuousClock()
         let start = clock.now
         body()
-        let elapsed = clock.now - start
-        let (seconds, attoseconds) = elapsed.components
-        return Double(seconds) + Double(attoseconds) / 1e18
+        return TickTiming.seconds(clock.now - start)
     }
 }

@@ -28,4 +28,9 @@ struct NumberFormatTests {
             #expect(Double(f.string(x)) == x)
         }
     }
+
+    @Test func updateNumbersAreGroupedByThousands() {
+        #expect(NumberFormat.grouped(4_000) == "4,000" && NumberFormat.grouped(13_766_513) == "13,766,513")
+        #expect(NumberFormat.grouped(999) == "999" && NumberFormat.grouped(0) == "0")
+    }
 }

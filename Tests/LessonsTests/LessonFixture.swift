@@ -29,6 +29,32 @@ enum LessonFixture {
         "y = [1]",                          // 20
     ]
 
+    /// The classic 2-2-2 worked example (Matt Mazur's "A Step by Step Backpropagation
+    /// Example"): one sample, biases kept, η = 0.5; the tests check his published values.
+    static let workedExample = """
+        title = "Worked example"
+        loss = "half_squared_error"
+        learning_rate = 0.5
+        update_biases = false
+        [network]
+        inputs = ["i1", "i2"]
+        [[network.layers]]
+        name = "h"
+        size = 2
+        activation = "sigmoid"
+        weights = [[0.15, 0.20], [0.25, 0.30]]
+        biases = [0.35, 0.35]
+        [[network.layers]]
+        name = "o"
+        size = 2
+        activation = "sigmoid"
+        weights = [[0.40, 0.45], [0.50, 0.55]]
+        biases = [0.60, 0.60]
+        [[data]]
+        x = [0.05, 0.10]
+        y = [0.01, 0.99]
+        """
+
     /// The fixture with some lines (1-based) replaced and extra lines appended.
     ///
     /// A replacement holding a line break becomes several lines and shifts the lines after it.

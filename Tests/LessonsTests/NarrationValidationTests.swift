@@ -212,28 +212,9 @@ struct NarrationValidationTests {
 
     // MARK: - Questions and hints
 
-    static let workedExample = """
-        title = "W"
-        loss = "half_squared_error"
-        learning_rate = 0.5
-        update_biases = false
-        [network]
-        inputs = ["i1", "i2"]
-        [[network.layers]]
-        name = "h"
-        size = 2
-        activation = "sigmoid"
-        weights = [[0.15, 0.20], [0.25, 0.30]]
-        biases = [0.35, 0.35]
-        [[network.layers]]
-        name = "o"
-        size = 2
-        activation = "sigmoid"
-        weights = [[0.40, 0.45], [0.50, 0.55]]
-        biases = [0.60, 0.60]
-        [[data]]
-        x = [0.05, 0.10]
-        y = [0.01, 0.99]
+    /// The worked example with four quizzes: two with the default question and hint, one
+    /// with its own, and a choice.
+    static let workedExample = LessonFixture.workedExample + "\n" + """
         [[quiz]]
         at = "gradient w5"
         answer = "grad w5"

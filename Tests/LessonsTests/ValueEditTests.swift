@@ -5,31 +5,6 @@ import Testing
 /// What-if edits: `NAME=VALUE` parsed against a lesson, applied to make a new lesson, and
 /// refused with a message that says what is wrong.
 struct ValueEditTests {
-    /// The classic 2-2-2 worked example (Matt Mazur), whose published values the checks use.
-    static let workedExample = """
-        title = "Worked example"
-        loss = "half_squared_error"
-        learning_rate = 0.5
-        update_biases = false
-        [network]
-        inputs = ["i1", "i2"]
-        [[network.layers]]
-        name = "h"
-        size = 2
-        activation = "sigmoid"
-        weights = [[0.15, 0.20], [0.25, 0.30]]
-        biases = [0.35, 0.35]
-        [[network.layers]]
-        name = "o"
-        size = 2
-        activation = "sigmoid"
-        weights = [[0.40, 0.45], [0.50, 0.55]]
-        biases = [0.60, 0.60]
-        [[data]]
-        x = [0.05, 0.10]
-        y = [0.01, 0.99]
-        """
-
     /// A 2-2-1 lesson with three samples, for `@N`.
     static let threeSamples = """
         title = "Three samples"
@@ -70,7 +45,7 @@ struct ValueEditTests {
     }
 
     @Test func namesResolveToTheLessonsValues() throws {
-        let lesson = try Self.lesson(Self.workedExample)
+        let lesson = try Self.lesson(LessonFixture.workedExample)
         #expect(try ValueEdit(parsing: "w5=0.9", in: lesson) == ValueEdit(target: .parameter(4), value: 0.9))
         #expect(try ValueEdit(parsing: "b1=-0.2", in: lesson) == ValueEdit(target: .parameter(8), value: -0.2))
         #expect(try ValueEdit(parsing: "b4=1", in: lesson).target == .parameter(11))
@@ -119,7 +94,7 @@ struct ValueEditTests {
     }
 
     @Test func unknownNamesSuggestTheNearestAndListWhatCanBeEdited() throws {
-        let lesson = try Self.lesson(Self.workedExample)
+        let lesson = try Self.lesson(LessonFixture.workedExample)
         let upper = problem("W5=1", in: lesson)
         #expect(upper?.problem == .unknownName("W5", suggestion: "w5",
                                                editable: "w1…w8, b1…b4, eta, inputs i1, i2, targets t_o1, t_o2"))
@@ -135,7 +110,7 @@ struct ValueEditTests {
     }
 
     @Test func malformedEditsSayWhatIsMissing() throws {
-        let lesson = try Self.lesson(Self.workedExample)
+        let lesson = try Self.lesson(LessonFixture.workedExample)
         #expect(problem("w5", in: lesson)?.problem == .missingEquals)
         #expect(problem("w5", in: lesson)?.message == "expected NAME=VALUE, like w5=0.9, eta=1 or i1@2=0.3")
         #expect(problem("=0.9", in: lesson)?.problem == .missingName)
@@ -145,7 +120,7 @@ struct ValueEditTests {
     }
 
     @Test func valuesMustBeFiniteDecimalNumbers() throws {
-        let lesson = try Self.lesson(Self.workedExample)
+        let lesson = try Self.lesson(LessonFixture.workedExample)
         for text in ["abc", "0.9.1", "1,5", "0x10", "1e", "--1", "0.9 1"] {
             #expect(problem("w5=\(text)", in: lesson)?.problem == .notANumber(text), "\(text)")
         }
@@ -157,14 +132,15 @@ struct ValueEditTests {
     }
 
     @Test func anInputNamedLikeAnotherValueIsAmbiguous() throws {
-        let lesson = try Self.lesson(Self.workedExample.replacingOccurrences(of: "[\"i1\", \"i2\"]", with: "[\"eta\", \"t_o1\"]"))
+        let lesson = try Self.lesson(LessonFixture.workedExample.replacingOccurrences(of: "[\"i1\", \"i2\"]",
+                                                                                      with: "[\"eta\", \"t_o1\"]"))
         #expect(problem("eta=1", in: lesson)?.message == "eta is ambiguous in this lesson: it names the learning rate and an input")
         #expect(problem("t_o1=1", in: lesson)?.problem == .ambiguousName("t_o1", meanings: ["an input", "a target"]))
         #expect(try ValueEdit(parsing: "learning_rate=1", in: lesson).target == .learningRate)
     }
 
     @Test func applyingReturnsANewLessonAndLeavesTheOldOne() throws {
-        let lesson = try Self.lesson(Self.workedExample)
+        let lesson = try Self.lesson(LessonFixture.workedExample)
         let edited = try lesson.applying([ValueEdit(parsing: "w5=0.9", in: lesson), ValueEdit(parsing: "eta=1", in: lesson),
                                           ValueEdit(parsing: "i1=0.3", in: lesson), ValueEdit(parsing: "t_o2=0.5", in: lesson)])
         #expect(edited.network.value(of: "w5") == 0.9)
@@ -180,11 +156,10 @@ struct ValueEditTests {
     }
 
     @Test func editedLessonsComputeTheHandDerivedValues() throws {
-        let lesson = try Self.lesson(Self.workedExample)
+        let lesson = try Self.lesson(LessonFixture.workedExample)
         func firstUpdate(_ edits: String...) throws -> IterationTrace {
             let edited = try lesson.applying(edits.map { try ValueEdit(parsing: $0, in: lesson) })
-            return Timeline(network: edited.network, options: edited.options, samples: edited.samples, iterations: 1)
-                .trace(iteration: 1)
+            return edited.timeline(iterations: 1).trace(iteration: 1)
         }
         // Published: out_h1 = 0.593269992, out_h2 = 0.596884378, out_o1 = 0.75136507, ∂E/∂w5 = 0.082167041.
         // w5 = 0.9: z_o1 = 0.9·out_h1 + 0.45·out_h2 + 0.6.
@@ -204,7 +179,7 @@ struct ValueEditTests {
     }
 
     @Test func applyingRefusesWhatTheLessonCannotTake() throws {
-        let lesson = try Self.lesson(Self.workedExample)
+        let lesson = try Self.lesson(LessonFixture.workedExample)
         func refusal(_ edits: [ValueEdit]) -> ValueEditError? {
             do { _ = try lesson.applying(edits); return nil } catch { return error }
         }
@@ -230,7 +205,7 @@ struct ValueEditTests {
         }
         #expect(try binary.applying(ValueEdit(parsing: "t_o1@2=0.25", in: binary)).samples[1].targets == [0.25])
 
-        let softmax = try Self.lesson(Self.workedExample
+        let softmax = try Self.lesson(LessonFixture.workedExample
             .replacingOccurrences(of: "half_squared_error", with: "cross_entropy")
             .replacingOccurrences(of: "activation = \"sigmoid\"\nweights = [[0.40", with: "activation = \"softmax\"\nweights = [[0.40")
             .replacingOccurrences(of: "y = [0.01, 0.99]", with: "y = [0, 1]"))

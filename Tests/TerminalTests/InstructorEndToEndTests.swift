@@ -5,27 +5,13 @@ import Testing
 /// The instructor's features in a real terminal (tmux): a what-if edit typed at the keyboard
 /// and undone, `--set`, demo scripts run unattended (and paused, taken over), and the
 /// Okabe–Ito theme in 256 colours or in the basic ones.
-@Suite(.serialized, .enabled(if: TmuxPane.isAvailable,
-                             "tmux is not installed, so the end-to-end terminal tests are skipped (apt-get install tmux)"))
+@Suite(.serialized, .tmuxInstalled)
 struct InstructorEndToEndTests {
     /// A pane running `backprop open` on the worked example with `arguments`, recording the
     /// terminal settings before and after and the exit status.
     func openPane(_ arguments: String = "", environment: String = "", columns: Int = 80, rows: Int = 24) throws -> TmuxPane {
-        try TmuxPane(columns: columns, rows: rows, command: """
-            dir=$(dirname "$0")
-            trap ':' INT
-            stty -g > "$dir/before"
-            \(environment) '\(TmuxPane.backprop.path)' open '\(try TmuxPane.workedExample())' --no-quiz \(arguments)
-            code=$?
-            stty -g > "$dir/after"
-            echo $code > "$dir/status"
-            exec sleep 600
-            """)
-    }
-
-    func file(_ pane: TmuxPane, _ name: String) throws -> String {
-        try String(contentsOf: pane.directory.appendingPathComponent(name), encoding: .utf8)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        try TmuxPane.recording("\(environment) '\(TmuxPane.backprop.path)' open '\(try TmuxPane.workedExample())' --no-quiz \(arguments)",
+                               columns: columns, rows: rows)
     }
 
     /// Writes a demo script next to the pane's files and returns its path.
@@ -59,7 +45,7 @@ struct InstructorEndToEndTests {
         try pane.waitForScreen("the selection gone") { $0.contains("A full worked example") }
         try pane.send("q")
         #expect(try pane.waitForFile("status") == "0")
-        #expect(try file(pane, "after") == (try file(pane, "before")))
+        #expect(try pane.file("after") == (try pane.file("before")))
     }
 
     @Test func refusedInputStaysOnScreenWithItsReason() throws {
@@ -99,7 +85,7 @@ struct InstructorEndToEndTests {
         try pane.waitForScreen("the caption") { $0.contains("A demo in the terminal") }
         try pane.waitForScreen("the steps the script pressed") { $0.contains("step 3 of 33") }
         #expect(try pane.waitForFile("status") == "0")
-        #expect(try file(pane, "after") == (try file(pane, "before")))
+        #expect(try pane.file("after") == (try pane.file("before")))
         #expect(!(try pane.capture()).contains("step 3 of 33"), "the alternate screen was not left")
     }
 
@@ -113,7 +99,7 @@ struct InstructorEndToEndTests {
         try pane.waitForScreen("resumed") { $0.contains("Long demo") }
         try pane.send("q")
         #expect(try pane.waitForFile("status") == "0")
-        #expect(try file(pane, "after") == (try file(pane, "before")))
+        #expect(try pane.file("after") == (try pane.file("before")))
     }
 
     @Test func enterHandsTheStepperOver() throws {

@@ -5,26 +5,12 @@ import Testing
 /// opened from it, a quiz answered by typing, q back to the menu showing the progress, q to
 /// the shell with the terminal as it was; and `backprop list` saying the same afterwards.
 /// Progress goes to the pane's own scratch folder (`XDG_STATE_HOME`), never the user's.
-@Suite(.serialized, .enabled(if: TmuxPane.isAvailable,
-                             "tmux is not installed, so the end-to-end terminal tests are skipped (apt-get install tmux)"))
+@Suite(.serialized, .tmuxInstalled)
 struct MenuEndToEndTests {
     /// A pane running `backprop` alone, recording the terminal settings before and after and
     /// the exit status.
     func menuPane() throws -> TmuxPane {
-        try TmuxPane(command: """
-            dir=$(dirname "$0")
-            stty -g > "$dir/before"
-            '\(TmuxPane.backprop.path)'
-            code=$?
-            stty -g > "$dir/after"
-            echo $code > "$dir/status"
-            exec sleep 600
-            """)
-    }
-
-    func file(_ pane: TmuxPane, _ name: String) throws -> String {
-        try String(contentsOf: pane.directory.appendingPathComponent(name), encoding: .utf8)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        try TmuxPane.recording("'\(TmuxPane.backprop.path)'")
     }
 
     @Test func theMenuOpensALessonAQuizIsAnsweredByTypingAndQComesBack() throws {
@@ -52,7 +38,7 @@ struct MenuEndToEndTests {
         #expect(back.contains("in progress (step 6 of 28) · quizzes 1/3"))
         try pane.send("q")
         #expect(try pane.waitForFile("status") == "0")
-        #expect(try file(pane, "after") == (try file(pane, "before")), "the terminal settings were not restored")
+        #expect(try pane.file("after") == (try pane.file("before")), "the terminal settings were not restored")
         #expect(!(try pane.capture()).contains(" Lessons"), "the alternate screen was not left")
 
         // `backprop list` reads the same progress and says the same.
@@ -70,12 +56,7 @@ struct MenuEndToEndTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try "title = \"Mine\"\nloss = 3\n".write(to: folder.appendingPathComponent("mine.toml"), atomically: true,
                                                   encoding: .utf8)
-        let pane = try TmuxPane(command: """
-            dir=$(dirname "$0")
-            '\(TmuxPane.backprop.path)' --lessons '\(folder.path)'
-            echo $? > "$dir/status"
-            exec sleep 600
-            """)
+        let pane = try TmuxPane.recording("'\(TmuxPane.backprop.path)' --lessons '\(folder.path)'")
         try pane.waitForScreen("the menu") { $0.contains(" Lessons") }
         try pane.send("G")
         try pane.waitForScreen("the broken lesson") { $0.contains("Does not load: mine.toml") }

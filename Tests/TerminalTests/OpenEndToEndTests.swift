@@ -5,35 +5,21 @@ import Testing
 /// `backprop open` on the worked example in a real terminal (a tmux pane at 80x24): what a
 /// student sees as they step, the help, resizes, and that the terminal settings (`stty -g`)
 /// are the same afterwards however the program ends.
-@Suite(.serialized, .enabled(if: TmuxPane.isAvailable,
-                             "tmux is not installed, so the end-to-end terminal tests are skipped (apt-get install tmux)"))
+@Suite(.serialized, .tmuxInstalled)
 struct OpenEndToEndTests {
     /// Text of the first frame: the panel's formula for h1's weighted sum.
     static let firstFormula = "zₕ₁ = i₁·w₁ + i₂·w₂ + b₁"
 
-    /// A pane whose script records the terminal settings, runs `backprop open` on the worked
-    /// example (its pid in `pid`; with `--no-quiz` unless `quizzes`), then records its exit
-    /// status and the settings again. The script's shell ignores the SIGINT that Ctrl-C sends
-    /// the whole foreground process group, as an interactive shell would.
+    /// A pane running `backprop open` on the worked example (its pid in `pid`; with
+    /// `--no-quiz` unless `quizzes`), recording the terminal settings before and after and
+    /// the exit status (see ``TmuxPane/recording(_:columns:rows:)``).
     func openPane(prefix: String = "", suffix: String = "", quizzes: Bool = false, columns: Int = 80,
                   rows: Int = 24) throws -> TmuxPane {
         let binary = TmuxPane.backprop.path
         #expect(FileManager.default.isExecutableFile(atPath: binary), "no backprop binary at \(binary)")
-        return try TmuxPane(columns: columns, rows: rows, command: """
-            dir=$(dirname "$0")
-            trap ':' INT
-            stty -g > "$dir/before"
+        return try TmuxPane.recording("""
             sh -c 'echo $$ > "$1/pid"; exec \(prefix) "$2" open "$3" \(quizzes ? "" : "--no-quiz") \(suffix)' sh "$dir" '\(binary)' '\(try TmuxPane.workedExample())'
-            code=$?
-            stty -g > "$dir/after"
-            echo $code > "$dir/status"
-            exec sleep 600
-            """)
-    }
-
-    func settings(_ pane: TmuxPane, _ name: String) throws -> String? {
-        try String(contentsOf: pane.directory.appendingPathComponent(name), encoding: .utf8)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+            """, columns: columns, rows: rows)
     }
 
     @Test func theDiagramFillsInAsTheStudentStepsAndQIsClean() throws {
@@ -44,7 +30,7 @@ struct OpenEndToEndTests {
         #expect(first.contains("step 1 of 33"))
         #expect(!first.contains("0.59327"), "h1's a is shown before it is computed")
         let running = try pane.terminalSettings()
-        #expect(running != (try settings(pane, "before")), "open did not change the terminal modes")
+        #expect(running != (try pane.file("before")), "open did not change the terminal modes")
 
         // Step 2: a = σ(0.3775) = 0.593269992… (Mazur's out_h1), shown to 6 digits.
         try pane.send("l")
@@ -63,7 +49,7 @@ struct OpenEndToEndTests {
 
         try pane.send("q")
         #expect(try pane.waitForFile("status") == "0")
-        #expect(try settings(pane, "after") == (try settings(pane, "before")))
+        #expect(try pane.file("after") == (try pane.file("before")))
         #expect(!(try pane.capture()).contains(Self.firstFormula), "the alternate screen was not left")
     }
 
@@ -98,7 +84,7 @@ struct OpenEndToEndTests {
         #expect(large.contains("w₁ 0.15"), "at 120 columns the weights are on the edges")
         try pane.send("q")
         #expect(try pane.waitForFile("status") == "0")
-        #expect(try settings(pane, "after") == (try settings(pane, "before")))
+        #expect(try pane.file("after") == (try pane.file("before")))
     }
 
     @Test func playbackAdvancesByItself() throws {
@@ -129,7 +115,7 @@ struct OpenEndToEndTests {
         try pane.waitForScreen("the first step") { $0.contains(Self.firstFormula) }
         try pane.send(key)
         #expect(try pane.waitForFile("status") == "0")
-        #expect(try settings(pane, "after") == (try settings(pane, "before")))
+        #expect(try pane.file("after") == (try pane.file("before")))
     }
 
     @Test(arguments: [(SIGTERM, "SIGTERM"), (SIGHUP, "SIGHUP"), (SIGSEGV, "SIGSEGV (a crash)")])
@@ -137,11 +123,11 @@ struct OpenEndToEndTests {
         let pane = try openPane()
         try pane.waitForScreen("the first step") { $0.contains(Self.firstFormula) }
         let pid = try #require(pane.waitForFile("pid").flatMap { pid_t($0) })
-        #expect(try pane.terminalSettings() != (try settings(pane, "before")))
+        #expect(try pane.terminalSettings() != (try pane.file("before")))
         #expect(kill(pid, signal) == 0)
         // A shell reports a process ended by signal n as status 128 + n.
         #expect(try pane.waitForFile("status") == "\(128 + signal)", "after \(name)")
-        #expect(try settings(pane, "after") == (try settings(pane, "before")), "after \(name)")
+        #expect(try pane.file("after") == (try pane.file("before")), "after \(name)")
         #expect(!(try pane.capture()).contains(Self.firstFormula), "after \(name) the alternate screen was not left")
     }
 
@@ -157,7 +143,7 @@ struct OpenEndToEndTests {
         let screen = try pane.capture(joiningWrappedLines: true)
         #expect(screen.contains(reason))
         #expect(screen.contains("backprop replay"))
-        #expect(try settings(pane, "after") == (try settings(pane, "before")))
+        #expect(try pane.file("after") == (try pane.file("before")))
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/bin/bash"), "bash is needed for job control"))

@@ -5,16 +5,8 @@ import Testing
 /// trains by itself, the loop's measured updates per second appear, keys still act while it
 /// plays at full speed, `s` drops into the stepper on the training's weights, `t` goes back,
 /// and `q` quits with the terminal's settings restored. Nothing here measures speed.
-@Suite(.serialized, .enabled(if: TmuxPane.isAvailable,
-                             "tmux is not installed, so the end-to-end terminal tests are skipped (apt-get install tmux)"))
+@Suite(.serialized, .tmuxInstalled)
 struct TrainingViewEndToEndTests {
-    /// The XOR lesson's path.
-    static func xor() throws -> String {
-        let names = try FileManager.default.contentsOfDirectory(atPath: TmuxPane.lessons.path)
-        let name = try #require(names.sorted().first { $0.hasSuffix("-xor.toml") }, "no XOR lesson")
-        return TmuxPane.lessons.appendingPathComponent(name).path
-    }
-
     /// The update count on the training view's status line (`update 12,345 │`).
     static func updates(in screen: String) -> Int? {
         guard let range = screen.range(of: #"update [0-9,]+ │"#, options: .regularExpression) else { return nil }
@@ -31,25 +23,11 @@ struct TrainingViewEndToEndTests {
         return digits + out
     }
 
-    /// A pane whose script records the terminal settings, runs `backprop open` on XOR, then
-    /// records its exit status and the settings again; the script's shell ignores the SIGINT
-    /// that Ctrl-C sends the whole foreground process group, as an interactive shell would.
+    /// A pane running `backprop open` on XOR, recording the terminal settings before and
+    /// after and the exit status (see ``TmuxPane/recording(_:columns:rows:)``).
     func openPane() throws -> TmuxPane {
-        try TmuxPane(columns: 120, rows: 40, command: """
-            dir=$(dirname "$0")
-            trap ':' INT
-            stty -g > "$dir/before"
-            '\(TmuxPane.backprop.path)' open '\(try Self.xor())'
-            code=$?
-            stty -g > "$dir/after"
-            echo $code > "$dir/status"
-            exec sleep 600
-            """)
-    }
-
-    func file(_ pane: TmuxPane, _ name: String) throws -> String {
-        try String(contentsOf: pane.directory.appendingPathComponent(name), encoding: .utf8)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        try TmuxPane.recording("'\(TmuxPane.backprop.path)' open '\(try TmuxPane.lesson(endingWith: "-xor.toml"))'",
+                               columns: 120, rows: 40)
     }
 
     @Test func tTrainsLiveSOpensTheStepperTReturnsAndQQuitsCleanly() throws {
@@ -95,7 +73,7 @@ struct TrainingViewEndToEndTests {
         try pane.waitForScreen("the stepper again") { $0.contains("step 1 of 55") && !$0.contains("Decision boundary") }
         try pane.send("q")
         #expect(try pane.waitForFile("status") == "0")
-        #expect(try file(pane, "after") == (try file(pane, "before")), "the terminal settings were not restored")
+        #expect(try pane.file("after") == (try pane.file("before")), "the terminal settings were not restored")
         #expect(!(try pane.capture()).contains("Decision boundary"), "the alternate screen was not left")
     }
 
@@ -110,6 +88,6 @@ struct TrainingViewEndToEndTests {
         try pane.waitForScreen("the training view") { $0.contains("Decision boundary") }
         try pane.send("C-c")
         #expect(try pane.waitForFile("status") == "0")
-        #expect(try file(pane, "after") == (try file(pane, "before")))
+        #expect(try pane.file("after") == (try pane.file("before")))
     }
 }

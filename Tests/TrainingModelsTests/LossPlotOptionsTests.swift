@@ -70,9 +70,4 @@ struct LossPlotOptionsTests {
         #expect(rows.filter { $0.contains("0.5+") }.count == 2, "top and bottom only")
         #expect(rows[6] == "         1         1")
     }
-
-    @Test func updateNumbersAreGroupedByThousands() {
-        #expect(LossPlot.grouped(4_000) == "4,000" && LossPlot.grouped(13_766_513) == "13,766,513")
-        #expect(LossPlot.grouped(999) == "999" && LossPlot.grouped(0) == "0")
-    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Lessons
+@testable import TutorUI
 
 /// Lessons the UI tests run on, read from the repository's `lessons/` folder.
 enum Fixtures {
@@ -15,6 +16,21 @@ enum Fixtures {
             throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: suffix])
         }
         return try LessonLoader.load(path: lessonsFolder.appendingPathComponent(name).path)
+    }
+
+    /// A stepper program on `lesson` at `size`, drawn with `context`, after the key script `keys`.
+    static func program(_ lesson: Lesson, after keys: String, size: TerminalSize = .minimum,
+                        context: RenderContext = .unicode) throws -> StepperProgram {
+        var program = StepperProgram(lesson: lesson, size: size, context: context)
+        for key in try KeyScript(parsing: keys).keys { program.handle(key) }
+        return program
+    }
+
+    /// Presses `keys` (a key script) on `state` through the key map, as the terminal would.
+    static func press(_ keys: String, on state: inout StepperState) throws {
+        for key in try KeyScript(parsing: keys).keys {
+            if let action = StepperKeyMap.action(for: key, in: state) { reduce(&state, action) }
+        }
     }
 
     /// The 2-2-2 worked example.

@@ -49,27 +49,10 @@ struct GoldenScreenTests {
         return cases
     }()
 
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-
     @Test(arguments: cases)
     func frameMatchesItsGoldenFile(_ golden: Case) throws {
-        var program = StepperProgram(lesson: try Fixtures.workedExample(), size: golden.size,
-                                     context: golden.ascii ? .ascii : .unicode)
-        for key in try KeyScript(parsing: golden.keys).keys { program.handle(key) }
-        let text = program.render().plainText() + "\n"
-        let file = Self.folder.appendingPathComponent(golden.fileName)
-        if ProcessInfo.processInfo.environment["BACKPROP_RECORD_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
-            try text.write(to: file, atomically: true, encoding: .utf8)
-            return
-        }
-        guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-            Issue.record("no golden file at \(file.path); record it with BACKPROP_RECORD_GOLDEN=1 swift test")
-            return
-        }
-        #expect(text == expected, """
-            the screen differs from Golden/\(golden.fileName); if the change is meant, re-record with \
-            BACKPROP_RECORD_GOLDEN=1 swift test and review the diff
-            """)
+        var program = try Fixtures.program(try Fixtures.workedExample(), after: golden.keys, size: golden.size,
+                                           context: golden.ascii ? .ascii : .unicode)
+        try Golden.check(program.render().plainText() + "\n", file: golden.fileName)
     }
 }

@@ -52,22 +52,9 @@ struct InstructorGoldenTests {
     @Test(arguments: cases)
     func frameMatchesItsGoldenFile(_ golden: Case) throws {
         let context: RenderContext = golden.presenter ? .presenter(glyphs: .unicode) : .unicode
-        var program = StepperProgram(lesson: try Fixtures.workedExample(), size: golden.size, context: context)
-        for key in try KeyScript(parsing: golden.keys).keys { program.handle(key) }
+        var program = try Fixtures.program(try Fixtures.workedExample(), after: golden.keys, size: golden.size,
+                                           context: context)
         if let caption = golden.caption { program.showCaption(caption) }
-        let text = program.render().plainText() + "\n"
-        let file = GoldenScreenTests.folder.appendingPathComponent(golden.fileName)
-        if ProcessInfo.processInfo.environment["BACKPROP_RECORD_GOLDEN"] == "1" {
-            try text.write(to: file, atomically: true, encoding: .utf8)
-            return
-        }
-        guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-            Issue.record("no golden file at \(file.path); record it with BACKPROP_RECORD_GOLDEN=1 swift test")
-            return
-        }
-        #expect(text == expected, """
-            the screen differs from Golden/\(golden.fileName); if the change is meant, re-record with \
-            BACKPROP_RECORD_GOLDEN=1 swift test and review the diff
-            """)
+        try Golden.check(program.render().plainText() + "\n", file: golden.fileName)
     }
 }

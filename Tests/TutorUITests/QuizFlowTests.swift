@@ -18,13 +18,6 @@ struct QuizFlowTests {
         return state
     }
 
-    /// Presses `keys` (a key script), as the terminal would.
-    func press(_ keys: String, _ state: inout StepperState) throws {
-        for key in try KeyScript(parsing: keys).keys {
-            if let action = StepperKeyMap.action(for: key, in: state) { reduce(&state, action) }
-        }
-    }
-
     @Test func theFirstStepWaitsWithItsResultHidden() throws {
         let state = try stepper()
         #expect(state.waitingQuiz?.number == 1)
@@ -33,61 +26,61 @@ struct QuizFlowTests {
 
     @Test func aRightAnswerSettlesTheQuizFirstTry() throws {
         var state = try stepper()
-        try press("type:0.125", &state)
+        try Fixtures.press("type:0.125", on: &state)
         #expect(state.session?.answer == "0.125")
-        try press("enter", &state)
+        try Fixtures.press("enter", on: &state)
         #expect(state.session?.outcomes[1] == .firstTry)
         #expect(state.waitingQuiz == nil && state.hiddenResult == nil)
         #expect(state.position == 0, "answering does not move on by itself")
-        try press("l", &state)
+        try Fixtures.press("l", on: &state)
         #expect(state.position == 1)
     }
 
     @Test func anAnswerWithinTheToleranceCountsAsRight() throws {
         var state = try stepper()
         // The standard tolerance is 5·10⁻⁴ for values below 0.5: 0.1254 is 4·10⁻⁴ away.
-        try press("type:0.1254 enter", &state)
+        try Fixtures.press("type:0.1254 enter", on: &state)
         #expect(state.session?.outcomes[1] == .firstTry)
     }
 
     @Test func aWrongAnswerGivesAHintAndASecondTry() throws {
         var state = try stepper()
-        try press("type:0.5 enter", &state)
+        try Fixtures.press("type:0.5 enter", on: &state)
         #expect(state.session?.outcomes[1] == nil)
         #expect(state.session?.missCount(ofQuiz: 1) == 1)
         #expect(state.session?.lastWrongAnswer == "0.5")
         #expect(state.session?.answer == "", "the second try starts empty")
         #expect(state.hiddenResult == .z(0), "still hidden after a wrong answer")
-        try press("type:0.125 enter", &state)
+        try Fixtures.press("type:0.125 enter", on: &state)
         #expect(state.session?.outcomes[1] == .afterHint)
         #expect(state.hiddenResult == nil)
     }
 
     @Test func twoWrongAnswersRevealTheAnswerAndLetTheStudentGoOn() throws {
         var state = try stepper()
-        try press("type:1 enter type:2 enter", &state)
+        try Fixtures.press("type:1 enter type:2 enter", on: &state)
         #expect(state.session?.outcomes[1] == .revealed)
         #expect(state.session?.lastWrongAnswer == "2")
         #expect(state.hiddenResult == nil)
-        try press("l", &state)
+        try Fixtures.press("l", on: &state)
         #expect(state.position == 1)
     }
 
     @Test func textThatIsNoNumberGetsAMessageAndIsKept() throws {
         var state = try stepper()
-        try press("type:1.2.3 enter", &state)
+        try Fixtures.press("type:1.2.3 enter", on: &state)
         #expect(state.session?.inputProblem?.contains("is not a number") == true)
         #expect(state.session?.answer == "1.2.3", "nothing typed is lost")
         #expect(state.session?.missCount(ofQuiz: 1) == 0, "no number is no wrong answer")
         #expect(state.session?.outcomes[1] == nil)
         // A decimal comma is refused with its own message.
-        try press("backspace backspace backspace backspace backspace type:0,125 enter", &state)
+        try Fixtures.press("backspace backspace backspace backspace backspace type:0,125 enter", on: &state)
         #expect(state.session?.inputProblem?.contains("use a point for decimals") == true)
         // Nothing typed at all.
-        try press("esc enter", &state)
+        try Fixtures.press("esc enter", on: &state)
         #expect(state.session?.inputProblem?.hasPrefix("Nothing typed") == true)
         // A letter that is no stepper key says what can be typed, and is not typed.
-        try press("x", &state)
+        try Fixtures.press("x", on: &state)
         #expect(state.session?.inputProblem?.contains("cannot be part of a number") == true)
         #expect(state.session?.answer == "")
         #expect(state.hasQuit == false, "Esc with something typed clears it, it does not quit")
@@ -95,47 +88,47 @@ struct QuizFlowTests {
 
     @Test func backspaceErasesAndEscClearsThenQuits() throws {
         var state = try stepper()
-        try press("type:0.12 backspace", &state)
+        try Fixtures.press("type:0.12 backspace", on: &state)
         #expect(state.session?.answer == "0.1")
         #expect(state.position == 0, "Backspace erases while a quiz waits, it does not go back")
-        try press("esc", &state)
+        try Fixtures.press("esc", on: &state)
         #expect(state.session?.answer == "")
         #expect(!state.hasQuit)
-        try press("esc", &state)
+        try Fixtures.press("esc", on: &state)
         #expect(state.hasQuit)
     }
 
     @Test func exponentsAndSignsCanBeTyped() throws {
         var state = try stepper()
-        try press("type:1.25e-1 enter", &state)
+        try Fixtures.press("type:1.25e-1 enter", on: &state)
         #expect(state.session?.outcomes[1] == .firstTry)
     }
 
     @Test func sSkipsAndShowsTheResult() throws {
         var state = try stepper()
-        try press("s", &state)
+        try Fixtures.press("s", on: &state)
         #expect(state.session?.outcomes[1] == .skipped)
         #expect(state.hiddenResult == nil)
-        try press("l", &state)
+        try Fixtures.press("l", on: &state)
         #expect(state.position == 1)
     }
 
     @Test func nextStepKeysDoNotWalkPastAWaitingQuiz() throws {
         var state = try stepper()
         for key in ["l", "right", "space", "]", "G", "i"] {
-            try press(key, &state)
+            try Fixtures.press(key, on: &state)
             #expect(state.position == 0, "\(key) walked past the quiz")
         }
-        try press("l", &state)
+        try Fixtures.press("l", on: &state)
         #expect(state.message?.text.hasPrefix("First the quiz: type your answer and press Enter, or s to skip") == true)
         // The jump prompt cannot jump past it either.
-        try press(": 5 enter", &state)
+        try Fixtures.press(": 5 enter", on: &state)
         #expect(state.position == 0)
     }
 
     @Test func movingForwardStopsAtTheFirstQuizStillWaiting() throws {
         var state = try stepper()
-        try press("s G", &state)
+        try Fixtures.press("s G", on: &state)
         #expect(state.position == 2, "G stops at quiz 2 on step 3")
         #expect(state.message?.text.hasPrefix("Stopped at a quiz") == true)
         #expect(state.waitingQuiz?.number == 2)
@@ -143,75 +136,75 @@ struct QuizFlowTests {
 
     @Test func playbackPausesAtAQuiz() throws {
         var state = try stepper()
-        try press("s p tick", &state)
+        try Fixtures.press("s p tick", on: &state)
         #expect(state.position == 1 && state.playback.isPlaying)
-        try press("tick", &state)
+        try Fixtures.press("tick", on: &state)
         #expect(state.position == 2)
         #expect(!state.playback.isPlaying, "playback stops where a quiz waits")
     }
 
     @Test func multipleChoicePicksThenConfirmsWithEnter() throws {
         var state = try stepper()
-        try press("s l l", &state)
+        try Fixtures.press("s l l", on: &state)
         #expect(state.waitingQuiz?.number == 2)
-        try press("enter", &state)
+        try Fixtures.press("enter", on: &state)
         #expect(state.session?.inputProblem?.hasPrefix("Pick an answer first") == true)
-        try press("7", &state)
+        try Fixtures.press("7", on: &state)
         #expect(state.session?.inputProblem == "There is no choice 7: press 1 to 3")
-        try press("2", &state)
+        try Fixtures.press("2", on: &state)
         #expect(state.session?.choice == 2)
         #expect(state.session?.outcomes[2] == nil, "picking does not answer")
-        try press("enter", &state)
+        try Fixtures.press("enter", on: &state)
         #expect(state.session?.missCount(ofQuiz: 2) == 1)
         #expect(state.session?.choice == nil)
-        try press("1 enter", &state)
+        try Fixtures.press("1 enter", on: &state)
         #expect(state.session?.outcomes[2] == .afterHint)
         #expect(state.hiddenResult == nil)
     }
 
     @Test func multipleChoiceRightFirstTime() throws {
         var state = try stepper()
-        try press("s l l 1 enter", &state)
+        try Fixtures.press("s l l 1 enter", on: &state)
         #expect(state.session?.outcomes[2] == .firstTry)
     }
 
     @Test func withQuizzesOffNothingIsHiddenOrAsked() throws {
         var state = try stepper(asksQuizzes: false)
         #expect(state.waitingQuiz == nil && state.hiddenResult == nil)
-        try press("l l l", &state)
+        try Fixtures.press("l l l", on: &state)
         #expect(state.position == 3)
         // Digits and s mean what they mean to the stepper: nothing.
-        try press("s", &state)
+        try Fixtures.press("s", on: &state)
         #expect(state.message?.text.hasPrefix("The key s does nothing here") == true)
         #expect(state.session?.outcomes.isEmpty == true)
     }
 
     @Test func goingBackFromAWaitingQuizAndReturningAsksAgain() throws {
         var state = try stepper()
-        try press("s l l type:0.3", &state)
-        try press("left", &state)
+        try Fixtures.press("s l l type:0.3", on: &state)
+        try Fixtures.press("left", on: &state)
         #expect(state.position == 1, "← goes back from a waiting quiz")
         #expect(state.session?.answer == "", "leaving the step forgets the answer being typed")
-        try press("l", &state)
+        try Fixtures.press("l", on: &state)
         #expect(state.waitingQuiz?.number == 2, "the quiz still waits")
     }
 
     @Test func anAnsweredQuizIsNotAskedAgain() throws {
         var state = try stepper()
-        try press("type:0.125 enter l g", &state)
+        try Fixtures.press("type:0.125 enter l g", on: &state)
         #expect(state.position == 0)
         #expect(state.waitingQuiz == nil)
         #expect(state.hiddenResult == nil)
         #expect(state.quizOnScreen?.number == 1)
-        try press("l", &state)
+        try Fixtures.press("l", on: &state)
         #expect(state.position == 1)
     }
 
     @Test func aMissIsRememberedWhenTheStudentGoesBackAndReturns() throws {
         var state = try stepper()
-        try press("s l l 3 enter h l", &state)
+        try Fixtures.press("s l l 3 enter h l", on: &state)
         #expect(state.session?.missCount(ofQuiz: 2) == 1)
-        try press("3 enter", &state)
+        try Fixtures.press("3 enter", on: &state)
         #expect(state.session?.outcomes[2] == .revealed, "the second wrong answer ends it, even after leaving")
     }
 
@@ -225,21 +218,21 @@ struct QuizFlowTests {
     @Test func theEndOfTheLessonOpensTheCardAndEnterAsksForTheNextLesson() throws {
         var state = try stepper(asksQuizzes: false)
         state.session?.next = NextLesson(label: "2", title: "Next one", path: "/x/02-next.toml")
-        try press("G", &state)
+        try Fixtures.press("G", on: &state)
         #expect(state.isAtEnd)
-        try press("l", &state)
+        try Fixtures.press("l", on: &state)
         #expect(state.session?.isFinishCardVisible == true)
-        try press("x", &state)
+        try Fixtures.press("x", on: &state)
         #expect(state.session?.isFinishCardVisible == false, "any other key closes the card")
-        try press("l g", &state)
+        try Fixtures.press("l g", on: &state)
         #expect(state.position == 0 && state.session?.isFinishCardVisible == false, "g closes the card and goes back")
-        try press("G l enter", &state)
+        try Fixtures.press("G l enter", on: &state)
         #expect(state.session?.wantsNextLesson == true && state.hasQuit)
     }
 
     @Test func theCardWithoutANextLessonSaysSoOnEnter() throws {
         var state = try stepper(asksQuizzes: false)
-        try press("G l enter", &state)
+        try Fixtures.press("G l enter", on: &state)
         #expect(!state.hasQuit)
         #expect(state.message?.text.hasPrefix("This was the last lesson") == true)
     }
@@ -247,7 +240,7 @@ struct QuizFlowTests {
     @Test func aPlainStepperHasNoQuizzesAndNoCard() throws {
         var state = StepperState(lesson: try Fixtures.quizLesson(), size: .minimum)
         #expect(state.waitingQuiz == nil)
-        try press("G l", &state)
+        try Fixtures.press("G l", on: &state)
         #expect(state.message?.text.hasPrefix("End of the lesson") == true)
     }
 }
@@ -258,21 +251,16 @@ struct QuizzesAndEditsTests {
     @Test func anEditSuspendsQuizzesAndUndoingItRestoresThem() throws {
         var state = StepperState(lesson: try Fixtures.quizLesson(), size: .minimum)
         state.session = LessonSession(asksQuizzes: true)
-        func press(_ keys: String) throws {
-            for key in try KeyScript(parsing: keys).keys {
-                if let action = StepperKeyMap.action(for: key, in: state) { reduce(&state, action) }
-            }
-        }
-        try press("s")
+        try Fixtures.press("s", on: &state)
         #expect(state.session?.outcomes[1] == .skipped)
         // Select the first editable value (an input) and change it: quiz 2 no longer waits.
-        try press("tab e backspace backspace backspace type:3 enter")
+        try Fixtures.press("tab e backspace backspace backspace type:3 enter", on: &state)
         #expect(state.instructor.undoStack.count == 1)
         #expect(state.session?.asksQuizzes == false)
         #expect(state.message?.text.contains("quizzes are off until it is undone") == true)
-        try press("esc l l")
+        try Fixtures.press("esc l l", on: &state)
         #expect(state.position == 2 && state.waitingQuiz == nil, "quiz 2 at step 3 does not stop an edited lesson")
-        try press("u")
+        try Fixtures.press("u", on: &state)
         #expect(state.instructor.undoStack.isEmpty)
         #expect(state.session?.asksQuizzes == true)
         #expect(state.waitingQuiz?.number == 2, "the lesson as written asks again")

@@ -65,9 +65,7 @@ struct StepperKeyMapTests {
 
     @Test func keyScriptsDriveTheReducerThroughTheKeyMap() throws {
         var state = self.state
-        for key in try KeyScript(parsing: "l l ] : \"5\" enter").keys {
-            if let action = StepperKeyMap.action(for: key, in: state) { reduce(&state, action) }
-        }
+        try Fixtures.press("l l ] : \"5\" enter", on: &state)
         #expect(state.stepInIteration == 4)
         #expect(state.jumpPrompt == nil)
     }

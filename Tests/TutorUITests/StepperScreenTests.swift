@@ -21,8 +21,7 @@ struct StepperScreenTests {
     /// The state and screen after `keys`, at `size`, drawn with `context`.
     func screen(after keys: String, size: TerminalSize = .minimum, context: RenderContext = .unicode,
                 lesson: Lesson? = nil) throws -> (state: StepperState, screen: Screen) {
-        var program = StepperProgram(lesson: lesson ?? self.lesson, size: size, context: context)
-        for key in try KeyScript(parsing: keys).keys { program.handle(key) }
+        var program = try Fixtures.program(lesson ?? self.lesson, after: keys, size: size, context: context)
         return (program.state, program.render())
     }
 

@@ -53,11 +53,4 @@ enum TrainingFixtures {
 
     /// The training run of `state` (which must have one).
     static func run(_ state: StepperState) -> TrainingRun { state.training.run! }
-
-    /// Presses `keys` (a key script) on `state` through the key map, as the terminal would.
-    static func press(_ keys: String, on state: inout StepperState) throws {
-        for key in try KeyScript(parsing: keys).keys {
-            if let action = StepperKeyMap.action(for: key, in: state) { reduce(&state, action) }
-        }
-    }
 }

@@ -21,22 +21,22 @@ struct TrainingReducerTests {
     @Test func tOpensTheViewFromTheLessonsStartAndTClosesIt() throws {
         let lesson = try Fixtures.xor()
         var state = StepperState(lesson: lesson, size: .minimum)
-        try F.press("l l p", on: &state)
+        try Fixtures.press("l l p", on: &state)
         #expect(state.playback.isPlaying && state.position == 2)
-        try F.press("t", on: &state)
+        try Fixtures.press("t", on: &state)
         #expect(state.training.isVisible)
         #expect(!state.playback.isPlaying, "the stepper's playback keeps running behind the training view")
         let run = F.run(state)
         #expect(run.session.completedIterations == 0 && !run.isPlaying)
         #expect(run.session.trainer.network.parameters == lesson.network.parameters)
-        try F.press("t", on: &state)
+        try Fixtures.press("t", on: &state)
         #expect(!state.training.isVisible && state.position == 2, "the stepper moved while the view was open")
-        try F.press("t", on: &state)
+        try Fixtures.press("t", on: &state)
         #expect(state.training.isVisible)
         // q and Esc go back too.
-        try F.press("q", on: &state)
+        try Fixtures.press("q", on: &state)
         #expect(!state.training.isVisible && !state.hasQuit)
-        try F.press("t esc", on: &state)
+        try Fixtures.press("t esc", on: &state)
         #expect(!state.training.isVisible && !state.hasQuit)
     }
 
@@ -45,7 +45,7 @@ struct TrainingReducerTests {
         var state = F.trainingView(lesson)
         var total = 0
         for (key, count) in [("1", 1), ("2", 10), ("3", 100), ("4", 1_000)] {
-            try F.press(key, on: &state)
+            try Fixtures.press(key, on: &state)
             total += count
             #expect(F.run(state).session.completedIterations == total, "after \(key)")
         }
@@ -60,29 +60,29 @@ struct TrainingReducerTests {
     @Test func spacePlaysAndEachTickMakesTheSpeedsUpdates() throws {
         let lesson = try Fixtures.xor()
         var state = F.trainingView(lesson)
-        try F.press("tick", on: &state)
+        try Fixtures.press("tick", on: &state)
         #expect(F.run(state).session.completedIterations == 0, "a tick while paused made updates")
-        try F.press("space", on: &state)
+        try Fixtures.press("space", on: &state)
         #expect(F.run(state).isPlaying)
         #expect(F.run(state).speed == .perFrame(100))
-        try F.press("tick tick", on: &state)
+        try Fixtures.press("tick tick", on: &state)
         #expect(F.run(state).session.completedIterations == 200)
-        try F.press("+ tick", on: &state)
+        try Fixtures.press("+ tick", on: &state)
         #expect(F.run(state).speed == .perFrame(1_000))
         #expect(F.run(state).session.completedIterations == 1_200)
-        try F.press("- - - - - - tick", on: &state)
+        try Fixtures.press("- - - - - - tick", on: &state)
         #expect(F.run(state).speed == .perFrame(1), "slower stops at 1 update a frame")
         #expect(F.run(state).session.completedIterations == 1_201)
-        try F.press("+ + + + + + + tick", on: &state)
+        try Fixtures.press("+ + + + + + + tick", on: &state)
         #expect(F.run(state).speed == .fullSpeed, "faster stops at full speed")
         // Nothing measured: full speed makes the fixed replay count.
         #expect(F.run(state).session.completedIterations == 1_201 + TrainingRun.unmeasuredFullSpeedUpdates)
-        try F.press("p", on: &state)
+        try Fixtures.press("p", on: &state)
         #expect(!F.run(state).isPlaying)
         #expect(F.run(state).session.trainer.network.parameters
                 == plainParameters(lesson, after: 1_201 + TrainingRun.unmeasuredFullSpeedUpdates))
         // A digit pauses: one update at a time.
-        try F.press("p 1", on: &state)
+        try Fixtures.press("p 1", on: &state)
         #expect(!F.run(state).isPlaying)
     }
 
@@ -101,19 +101,19 @@ struct TrainingReducerTests {
     @Test func capitalLTogglesTheLogScale() throws {
         var state = F.trainingView(try Fixtures.xor())
         #expect(F.run(state).scale == .linear)
-        try F.press("L", on: &state)
+        try Fixtures.press("L", on: &state)
         #expect(F.run(state).scale == .logarithmic)
-        try F.press("L", on: &state)
+        try Fixtures.press("L", on: &state)
         #expect(F.run(state).scale == .linear)
     }
 
     @Test func sOpensAStepperOnTheCurrentWeightsAndTheNextSampleAndTReturns() throws {
         let lesson = try Fixtures.xor()
         var state = F.trainingView(lesson)
-        try F.press("4 3 2 2 2 2 1 1 1 1 1 1", on: &state)
+        try Fixtures.press("4 3 2 2 2 2 1 1 1 1 1 1", on: &state)
         let made = 1_000 + 100 + 40 + 6
         #expect(F.run(state).session.completedIterations == made)
-        try F.press("s", on: &state)
+        try Fixtures.press("s", on: &state)
         #expect(!state.training.isVisible)
         // Update 1,147 of per-sample training on 4 samples uses sample (1,147 − 1) mod 4 = 2 (0-based).
         #expect(state.iteration == made + 1 && state.timeline.firstIteration == made + 1)
@@ -126,12 +126,12 @@ struct TrainingReducerTests {
         var next = lesson.trainer
         next.train(iterations: made)
         #expect(state.current.trace == next.tracedStep())
-        try F.press("l l ] i", on: &state)
+        try Fixtures.press("l l ] i", on: &state)
         #expect(state.iteration == made + 2)
-        try F.press("t", on: &state)
+        try Fixtures.press("t", on: &state)
         #expect(state.training.isVisible)
         #expect(F.run(state).session.completedIterations == made, "the training moved while in the stepper")
-        try F.press("1 s", on: &state)
+        try Fixtures.press("1 s", on: &state)
         #expect(state.iteration == made + 2 && state.training.stepperGeneration == 2)
     }
 
@@ -140,8 +140,8 @@ struct TrainingReducerTests {
         let expected = F.firstInfiniteLossUpdate(w: 1, x: 10, t: 0, eta: 1)
         #expect(expected > 10 && expected < 100)
         var state = F.trainingView(lesson)
-        try F.press("p", on: &state)
-        try F.press("tick", on: &state)
+        try Fixtures.press("p", on: &state)
+        try Fixtures.press("tick", on: &state)
         let run = F.run(state)
         let divergence = try #require(run.session.divergence)
         #expect(divergence.iteration == expected)
@@ -149,13 +149,13 @@ struct TrainingReducerTests {
         #expect(!run.isPlaying, "a divergence did not pause playback")
         #expect(run.session.completedIterations == expected - 1, "not paused just before the diverging update")
         // Play and digits say why nothing happens.
-        try F.press("p", on: &state)
+        try Fixtures.press("p", on: &state)
         #expect(!F.run(state).isPlaying)
         #expect(F.run(state).notice == .diverged(iteration: expected))
-        try F.press("4", on: &state)
+        try Fixtures.press("4", on: &state)
         #expect(F.run(state).session.completedIterations == expected - 1)
         // r: η ÷ 10, restart from the last finite update's θ₀.
-        try F.press("r", on: &state)
+        try Fixtures.press("r", on: &state)
         let restarted = F.run(state)
         #expect(restarted.session.divergence == nil)
         #expect(restarted.session.learningRate == 0.1)
@@ -168,38 +168,38 @@ struct TrainingReducerTests {
         // w ← w − 2.5·(w − 1) from w = −1 with x = t = 1.
         let expected = F.firstInfiniteLossUpdate(w: -1, x: 1, t: 1, eta: 2.5)
         var state = F.trainingView(try Fixtures.lesson(endingWith: "learning-rate-too-large.toml"))
-        try F.press("4", on: &state)
+        try Fixtures.press("4", on: &state)
         #expect(F.run(state).session.divergence?.iteration == expected)
-        try F.press("s", on: &state)
+        try Fixtures.press("s", on: &state)
         #expect(state.iteration == expected, "s opens the stepper on the diverging update")
-        #expect(state.message?.text == "Update \(TrainingText.grouped(expected)), where training diverged, "
+        #expect(state.message?.text == "Update \(NumberFormat.grouped(expected)), where training diverged, "
                 + "on the training's weights: t returns to training")
     }
 
     @Test func theClockNeitherClosesTheHelpNorClearsANotice() throws {
         var state = F.trainingView(try Fixtures.xor())
-        try F.press("x", on: &state)
+        try Fixtures.press("x", on: &state)
         #expect(F.run(state).notice == .unknownKey("x"))
-        try F.press("p tick", on: &state)
+        try Fixtures.press("p tick", on: &state)
         #expect(F.run(state).notice == nil, "a key clears the notice")
-        try F.press("x tick tick", on: &state)
+        try Fixtures.press("x tick tick", on: &state)
         #expect(F.run(state).notice == .unknownKey("x"), "a tick cleared the notice")
-        try F.press("?", on: &state)
+        try Fixtures.press("?", on: &state)
         #expect(state.isHelpVisible)
-        try F.press("tick", on: &state)
+        try Fixtures.press("tick", on: &state)
         #expect(state.isHelpVisible && F.run(state).session.completedIterations == 400)
-        try F.press("4", on: &state)
+        try Fixtures.press("4", on: &state)
         #expect(!state.isHelpVisible && F.run(state).session.completedIterations == 400, "the key behind the help acted")
     }
 
     @Test func measuredTicksGiveTheRateAndSizeFullSpeedFrames() throws {
         var state = F.trainingView(try Fixtures.xor())
-        try F.press("p tick", on: &state)
+        try Fixtures.press("p tick", on: &state)
         // The first tick after starting has no previous one: no rate yet.
         reduce(&state, .training(.tickMeasured(TickTiming(sincePreviousTick: nil, handling: .milliseconds(1),
                                                            drawing: .milliseconds(1)))))
         #expect(F.run(state).updatesPerSecond == nil)
-        try F.press("tick", on: &state)
+        try Fixtures.press("tick", on: &state)
         // The previous tick's 100 updates over the 1/20 s between the ticks' starts: 2,000 a second.
         reduce(&state, .training(.tickMeasured(TickTiming(sincePreviousTick: .milliseconds(50), handling: .milliseconds(1),
                                                            drawing: .milliseconds(1)))))
@@ -230,7 +230,7 @@ struct TrainingReducerTests {
     @Test func theGradientBarsAverageConsecutiveSamples() throws {
         // 100 updates on 4 samples always end on sample 4; the bars must not measure only it.
         var state = F.trainingView(try Fixtures.xor())
-        try F.press("3", on: &state)
+        try Fixtures.press("3", on: &state)
         let magnitudes = F.run(state).session.magnitudes
         #expect(magnitudes.updateCount == magnitudes.window)
         // Reference: the mean over updates 93 … 100 of each one's measured magnitudes.
@@ -246,12 +246,12 @@ struct TrainingReducerTests {
 
     @Test func cShowsTheGradientCheckOnGradientStepsUntilTheStepChanges() throws {
         var state = StepperState(lesson: try Fixtures.workedExample(), size: .minimum)
-        try F.press("c", on: &state)
+        try Fixtures.press("c", on: &state)
         #expect(state.training.gradientCheck == nil)
         #expect(state.message?.isError == true)
         #expect(state.message?.text.contains("gradient") == true)
         // Step 22: ∂l/∂w₅.
-        try F.press(": 2 2 enter c", on: &state)
+        try Fixtures.press(": 2 2 enter c", on: &state)
         let panel = try #require(state.training.gradientCheck)
         #expect(panel.result.parameter.id == "w5")
         // Mazur's worked example: ∂E/∂w5 = 0.082167041.
@@ -262,14 +262,14 @@ struct TrainingReducerTests {
         #expect(panel.check.finiteDifferenceForwardPasses == 2 * panel.check.parameterCount)
         #expect(panel.check.backpropagationForwardPasses == 1 && panel.check.backpropagationBackwardPasses == 1)
         // ? and back keeps it; a step away drops it, and coming back does not bring it back.
-        try F.press("? ?", on: &state)
+        try Fixtures.press("? ?", on: &state)
         #expect(state.training.gradientCheck != nil)
-        try F.press("l h", on: &state)
+        try Fixtures.press("l h", on: &state)
         #expect(state.training.gradientCheck == nil)
         // On an update step it checks the gradient the update used; c again hides it.
-        try F.press(": 3 0 enter c", on: &state)
+        try Fixtures.press(": 3 0 enter c", on: &state)
         #expect(state.training.gradientCheck?.result.parameter.id == "w5")
-        try F.press("c", on: &state)
+        try Fixtures.press("c", on: &state)
         #expect(state.training.gradientCheck == nil)
     }
 }

@@ -47,16 +47,13 @@ struct TrainingScreenTests {
              ascii: true),
     ]
 
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-
     static func lesson(_ name: String) throws -> Lesson {
         name == "diverging" ? try F.diverging() : try Fixtures.lesson(endingWith: name)
     }
 
     /// The screen after `keys`, drawn by the program the terminal runs.
     static func screen(_ lesson: Lesson, keys: String, size: TerminalSize, context: RenderContext = .unicode) throws -> Screen {
-        var program = StepperProgram(lesson: lesson, size: size, context: context)
-        for key in try KeyScript(parsing: keys).keys { program.handle(key) }
+        var program = try Fixtures.program(lesson, after: keys, size: size, context: context)
         return program.render()
     }
 
@@ -64,17 +61,7 @@ struct TrainingScreenTests {
     func frameMatchesItsGoldenFile(_ golden: Case) throws {
         let screen = try Self.screen(try Self.lesson(golden.lesson), keys: golden.keys, size: golden.size,
                                      context: golden.ascii ? .ascii : .unicode)
-        let text = screen.plainText() + "\n"
-        let file = Self.folder.appendingPathComponent(golden.fileName)
-        if ProcessInfo.processInfo.environment["BACKPROP_RECORD_GOLDEN"] == "1" {
-            try text.write(to: file, atomically: true, encoding: .utf8)
-            return
-        }
-        guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-            Issue.record("no golden file at \(file.path); record it with BACKPROP_RECORD_GOLDEN=1 swift test")
-            return
-        }
-        #expect(text == expected, "the screen differs from Golden/\(golden.fileName); re-record if meant")
+        try Golden.check(screen.plainText() + "\n", file: golden.fileName)
     }
 
     /// The screen's rows as text.
@@ -106,7 +93,7 @@ struct TrainingScreenTests {
         // the cell's centre, computed here with a fresh trainer.
         let lesson = try Fixtures.lesson(endingWith: "circle.toml")
         var state = F.trainingView(lesson, size: Self.large)
-        try F.press("4 4 4 4 4", on: &state)
+        try Fixtures.press("4 4 4 4 4", on: &state)
         let run = F.run(state)
         let layout = TrainingLayout(size: Self.large, layerCount: 2, hasSurface: true)
         let panel = try #require(SurfacePanelView(run: run, rect: layout.side, context: .unicode))
@@ -208,7 +195,7 @@ struct TrainingScreenTests {
     @Test func theGradientCheckPanelShowsTheCoresNumbers() throws {
         let lesson = try Fixtures.workedExample()
         var state = StepperState(lesson: lesson, size: Self.large)
-        try F.press(": 2 2 enter c", on: &state)
+        try Fixtures.press(": 2 2 enter c", on: &state)
         let result = try #require(state.training.gradientCheck).result
         let text = StepperView(lesson: lesson, context: .unicode).render(state).plainText()
         let format = NumberFormat(significantDigits: 10)

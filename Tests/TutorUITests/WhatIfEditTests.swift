@@ -20,9 +20,7 @@ struct WhatIfEditTests {
     /// The stepper after `keys`.
     func program(_ keys: String, size: TerminalSize = .minimum, context: RenderContext = .unicode,
                  lesson: Lesson? = nil) throws -> StepperProgram {
-        var program = StepperProgram(lesson: lesson ?? self.lesson, size: size, context: context)
-        for key in try KeyScript(parsing: keys).keys { program.handle(key) }
-        return program
+        try Fixtures.program(lesson ?? self.lesson, after: keys, size: size, context: context)
     }
 
     /// `count` presses of Tab.

@@ -23,6 +23,16 @@ public struct NumberFormat: Sendable, Hashable {
         self.style = style
     }
 
+    /// A whole number with its thousands separated by commas: 1,234,567 (negative with `-`).
+    public static func grouped(_ value: Int) -> String {
+        var digits = String(value.magnitude), out = ""
+        while digits.count > 3 {
+            out = "," + digits.suffix(3) + out
+            digits = String(digits.dropLast(3))
+        }
+        return (value < 0 ? "-" : "") + digits + out
+    }
+
     /// The number as text.
     public func string(_ x: Double) -> String {
         if x.isNaN { return style == .latex ? "\\mathrm{NaN}" : "NaN" }

@@ -28,8 +28,7 @@ public struct NetworkDiagram: Sendable {
 
     /// The diagram as DOT text.
     public var dot: String {
-        let timeline = Timeline(network: lesson.network, options: lesson.options, samples: lesson.samples,
-                                iterations: iteration)
+        let timeline = lesson.timeline(iterations: iteration)
         let trace = timeline.trace(iteration: iteration)
         // Neuron values are those of the update's last sample, as the stepper shows them at the update.
         let sample = trace.samples[trace.samples.count - 1]

@@ -39,8 +39,7 @@ public struct MarkdownHandout: Sendable {
 
     /// The whole handout.
     public var text: String {
-        let timeline = Timeline(network: lesson.network, options: lesson.options, samples: lesson.samples,
-                                iterations: iterations)
+        let timeline = lesson.timeline(iterations: iterations)
         let first = timeline.steps(iteration: 1)
         var out = "# " + MarkdownText.escaped(lesson.title) + "\n\n"
         if let summary = lesson.summary { out += MarkdownText.escaped(summary) + "\n\n" }

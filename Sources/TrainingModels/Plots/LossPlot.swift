@@ -149,16 +149,6 @@ public enum LossPlot {
         }
     }
 
-    /// A whole number with thousands separated by commas: 1,234,567.
-    static func grouped(_ value: Int) -> String {
-        var digits = String(value.magnitude), out = ""
-        while digits.count > 3 {
-            out = "," + digits.suffix(3) + out
-            digits = String(digits.dropLast(3))
-        }
-        return (value < 0 ? "-" : "") + digits + out
-    }
-
     /// The plot rows with a y axis and labels on the left and an x axis with update numbers
     /// below; `middle` labels the ``middleRow(rows:)``, and `middleUpdate` writes the update
     /// at the middle of the x axis.
@@ -178,11 +168,11 @@ public enum LossPlot {
                     + String(repeating: unicode ? "─" : "-", count: plotWidth))
         let first = count == 0 ? 0 : min(count, max(1, Int(range.lowerBound.rounded(.down)) + 1))
         let last = min(count, max(0, Int(range.upperBound.rounded(.up))))
-        let left = grouped(first), right = grouped(last)
+        let left = NumberFormat.grouped(first), right = NumberFormat.grouped(last)
         var labels = Array(left + String(repeating: " ", count: max(1, plotWidth - left.count - right.count)) + right)
         if middleUpdate, count > 0 {
             // The update whose interval [k − 1, k) holds the axis's midpoint, centred under it.
-            let middle = grouped(Int(((range.lowerBound + range.upperBound) / 2).rounded(.down)) + 1)
+            let middle = NumberFormat.grouped(Int(((range.lowerBound + range.upperBound) / 2).rounded(.down)) + 1)
             let start = (plotWidth - middle.count) / 2
             if start > left.count + 1 && start + middle.count < labels.count - right.count - 1 && middle != left && middle != right {
                 labels.replaceSubrange(start..<(start + middle.count), with: Array(middle))

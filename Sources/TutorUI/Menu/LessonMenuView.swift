@@ -174,15 +174,11 @@ struct LessonMenuView {
     private func drawHints(row: Int, into screen: inout Screen) {
         if let message = state.message {
             let text = DiagramView.clipped(context.lessonText(message.text), to: width - 2, ellipsis: context.glyphs.ellipsis)
-            screen.put(" " + text, row: row, column: 0, style: message.isError ? .error : .accent)
+            KeyHintsLine.drawMessage(text, isError: message.isError, row: row, into: &screen)
             return
         }
         let g = context.glyphs
-        var column = 1
-        for (keys, action) in [("\(g.arrowUp)\(g.arrowDown)/jk", "choose"), ("Enter", "open"), ("r", "start over"),
-                               ("q", "quit")] {
-            column += screen.put(keys, row: row, column: column, style: Style(.hint, .bold)) + 1
-            column += screen.put(action, row: row, column: column, style: .hint) + 2
-        }
+        KeyHintsLine(hints: [("\(g.arrowUp)\(g.arrowDown)/jk", "choose"), ("Enter", "open"), ("r", "start over"),
+                             ("q", "quit")]).draw(row: row, into: &screen)
     }
 }

@@ -39,8 +39,7 @@ public struct StepperState: Sendable {
     /// updates on from that many made before (the training view's stepper on its weights).
     public init(lesson: Lesson, size: TerminalSize, completedIterations: Int = 0) {
         self.lesson = lesson
-        timeline = Timeline(network: lesson.network, options: lesson.options, samples: lesson.samples,
-                            iterations: lesson.iterations, completedIterations: completedIterations)
+        timeline = lesson.timeline(iterations: lesson.iterations, completedIterations: completedIterations)
         position = 0
         current = timeline.steps(iteration: timeline.firstIteration)
         self.size = size
@@ -73,8 +72,7 @@ public struct StepperState: Sendable {
     /// Timeline and stays at the same global step.
     mutating func replaceLesson(with edited: Lesson) {
         lesson = edited
-        timeline = Timeline(network: edited.network, options: edited.options, samples: edited.samples,
-                            iterations: edited.iterations, completedIterations: timeline.firstIteration - 1)
+        timeline = edited.timeline(iterations: edited.iterations, completedIterations: timeline.firstIteration - 1)
         current = timeline.steps(iteration: current.iteration)
     }
 }

@@ -59,7 +59,7 @@ private func openStepperOnTrainingWeights(_ state: inout StepperState) {
                                completedIterations: run.session.completedIterations)
     stepper.training = training
     let divergence = run.session.divergence.map { _ in ", where training diverged," } ?? ""
-    stepper.message = StepperMessage("Update \(TrainingText.grouped(update))\(divergence) on the training's weights: "
+    stepper.message = StepperMessage("Update \(NumberFormat.grouped(update))\(divergence) on the training's weights: "
                                      + "t returns to training")
     state = stepper
 }

@@ -23,28 +23,12 @@ struct KeyHintsView {
         return hints
     }
 
+    /// Draws the message, or the hints that fit, into `row` of `screen`.
     func draw(row: Int, into screen: inout Screen) {
         if let message = state.message {
-            screen.put(" " + message.text, row: row, column: 0, style: message.isError ? .error : .accent)
+            KeyHintsLine.drawMessage(message.text, isError: message.isError, row: row, into: &screen)
             return
         }
-        let hints = self.hints
-        let kept = hints.suffix(2)
-        let keptWidth = kept.reduce(0) { $0 + width(of: $1) }
-        var chosen: [(keys: String, action: String)] = []
-        var used = 1 + keptWidth
-        for hint in hints.dropLast(2) where used + width(of: hint) <= screen.columns {
-            chosen.append(hint)
-            used += width(of: hint)
-        }
-        var column = 1
-        for hint in chosen + kept {
-            column += screen.put(hint.keys, row: row, column: column, style: Style(.hint, .bold)) + 1
-            column += screen.put(hint.action, row: row, column: column, style: .hint) + 2
-        }
-    }
-
-    private func width(of hint: (keys: String, action: String)) -> Int {
-        Screen.width(of: hint.keys) + 1 + Screen.width(of: hint.action) + 2
+        KeyHintsLine(hints: hints).draw(row: row, into: &screen)
     }
 }

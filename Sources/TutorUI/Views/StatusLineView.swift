@@ -37,7 +37,7 @@ struct StatusLineView {
         var segments = [StatusLineView.name(of: state.step.phase),
                         count("step", state.stepInIteration + 1, state.timeline.stepsPerIteration)]
         if state.timeline.firstIteration > 1 {
-            segments.append("update \(TrainingText.grouped(state.iteration))")  // a stepper opened from training
+            segments.append("update \(NumberFormat.grouped(state.iteration))")  // a stepper opened from training
         } else if state.timeline.iterations > 1 { segments.append(count("update", state.iteration, state.timeline.iterations)) }
         let samples = state.lesson.samples.count
         if samples > 1 {

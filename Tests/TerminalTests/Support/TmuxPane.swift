@@ -21,9 +21,12 @@ final class TmuxPane {
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("lessons")
 
     /// The path of the shipped worked-example lesson (its file name ends in `worked-example.toml`).
-    static func workedExample() throws -> String {
+    static func workedExample() throws -> String { try lesson(endingWith: "worked-example.toml") }
+
+    /// The path of the first shipped lesson whose file name ends in `suffix`.
+    static func lesson(endingWith suffix: String) throws -> String {
         let names = try FileManager.default.contentsOfDirectory(atPath: lessons.path)
-        let name = try #require(names.sorted().first { $0.hasSuffix("worked-example.toml") }, "no worked example in \(lessons.path)")
+        let name = try #require(names.sorted().first { $0.hasSuffix(suffix) }, "no lesson ending in \(suffix) in \(lessons.path)")
         return lessons.appendingPathComponent(name).path
     }
 
@@ -44,6 +47,24 @@ final class TmuxPane {
         try ("export LANG=C.UTF-8 LC_ALL= XDG_STATE_HOME='\(state)'\n" + command + "\n")
             .write(to: script, atomically: true, encoding: .utf8)
         try tmux(["new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", "-s", "main", "sh \(script.path)"])
+    }
+
+    /// A `columns` × `rows` pane whose script records the terminal settings (`stty -g`) in
+    /// the file `before`, runs `command` (one shell line; `$dir` is the scratch directory),
+    /// then records its exit status in `status` and the settings again in `after`, and idles
+    /// so the last screen stays. The script's shell ignores the SIGINT that Ctrl-C sends the
+    /// whole foreground process group, as an interactive shell would.
+    static func recording(_ command: String, columns: Int = 80, rows: Int = 24) throws -> TmuxPane {
+        try TmuxPane(columns: columns, rows: rows, command: """
+            dir=$(dirname "$0")
+            trap ':' INT
+            stty -g > "$dir/before"
+            \(command)
+            code=$?
+            stty -g > "$dir/after"
+            echo $code > "$dir/status"
+            exec sleep 600
+            """)
     }
 
     deinit {
@@ -76,6 +97,12 @@ final class TmuxPane {
     /// The pane terminal's settings now, as `stty -g` prints them.
     func terminalSettings() throws -> String {
         try Subprocess.run("/bin/sh", ["-c", "stty -g < \(try terminalDevice())"]).output
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The contents of the file `name` the pane's script wrote, without surrounding white space.
+    func file(_ name: String) throws -> String {
+        try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
@@ -120,5 +147,13 @@ final class TmuxPane {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         return path.split(separator: ":").map { "\($0)/\(name)" }
             .first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+}
+
+extension Trait where Self == ConditionTrait {
+    /// Runs a suite only where tmux is installed, saying so when it is skipped.
+    static var tmuxInstalled: Self {
+        .enabled(if: TmuxPane.isAvailable,
+                 "tmux is not installed, so the end-to-end terminal tests are skipped (apt-get install tmux)")
     }
 }

@@ -51,11 +51,9 @@ struct ExplanationPanelView: Sendable, Hashable {
         let width = rect.columns - 2 * Self.indent
         let rows = rect.rows - 1
         let ellipsis = context.glyphs.ellipsis
-        let remark = explanation.remark.map { TextWrapping.lines(of: "Note: " + $0, width: width) } ?? []
-        let weights = listsWeights && !explanation.weights.isEmpty
-            ? TextWrapping.lines(of: "Weights: " + explanation.weights.joined(separator: ", "), width: width) : []
-        let needed = FormulaLayout.lines(parts: explanation.parts, relation: explanation.relation, width: width,
-                                         rows: Int.max, ellipsis: ellipsis).count
+        let remark = explanation.remarkLines(width: width)
+        let weights = explanation.weightLines(width: width, listed: listsWeights)
+        let needed = explanation.formulaLines(width: width, ellipsis: ellipsis).count
         let sections = additions.sections.map { (lines: $0.lines(width: width), isEssential: $0.isEssential) }
         let shortest = min(needed, 2)
         let essentialRows = min(sections.filter(\.isEssential).reduce(0) { $0 + $1.lines.count }, max(0, rows - shortest))
@@ -74,8 +72,7 @@ struct ExplanationPanelView: Sendable, Hashable {
         let remarkRows = min(remark.count, spare, 2)
         let weightRows = min(weights.count, spare - remarkRows, 2)
         var row = rect.row + 1
-        for line in FormulaLayout.lines(parts: explanation.parts, relation: explanation.relation, width: width,
-                                        rows: formulaRows, ellipsis: ellipsis) {
+        for line in explanation.formulaLines(width: width, rows: formulaRows, ellipsis: ellipsis) {
             lines.append(Line(row: row, column: left, spans: Self.formulaSpans(line, explanation, phaseStyle: phaseStyle)))
             row += 1
         }
@@ -111,12 +108,9 @@ struct ExplanationPanelView: Sendable, Hashable {
                            listsWeights: Bool, context: RenderContext) -> Int {
         let width = columns - 2 * indent
         guard width > 0 else { return 0 }
-        let formula = FormulaLayout.lines(parts: explanation.parts, relation: explanation.relation, width: width,
-                                          rows: Int.max, ellipsis: context.glyphs.ellipsis).count
-        let remark = explanation.remark.map { min(2, TextWrapping.lines(of: "Note: " + $0, width: width).count) } ?? 0
-        let weights = listsWeights && !explanation.weights.isEmpty
-            ? min(2, TextWrapping.lines(of: "Weights: " + explanation.weights.joined(separator: ", "), width: width).count)
-            : 0
+        let formula = explanation.formulaLines(width: width, ellipsis: context.glyphs.ellipsis).count
+        let remark = min(2, explanation.remarkLines(width: width).count)
+        let weights = min(2, explanation.weightLines(width: width, listed: listsWeights).count)
         let sections = additions.sections.reduce(0) { $0 + 1 + $1.lines(width: width).count }
         return 1 + formula + remark + weights + sections
     }

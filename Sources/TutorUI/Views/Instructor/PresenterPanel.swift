@@ -30,11 +30,9 @@ enum PresenterPanel {
         let width = rect.columns - 2 * ExplanationPanelView.indent
         let rows = rect.rows - 1
         let ellipsis = context.glyphs.ellipsis
-        let remark = explanation.remark.map { TextWrapping.lines(of: "Note: " + $0, width: width) } ?? []
-        let weights = listsWeights && !explanation.weights.isEmpty
-            ? TextWrapping.lines(of: "Weights: " + explanation.weights.joined(separator: ", "), width: width) : []
-        let formula = FormulaLayout.lines(parts: explanation.parts, relation: explanation.relation, width: width,
-                                          rows: Int.max, ellipsis: ellipsis)
+        let remark = explanation.remarkLines(width: width)
+        let weights = explanation.weightLines(width: width, listed: listsWeights)
+        let formula = explanation.formulaLines(width: width, ellipsis: ellipsis)
         // (blank under the heading, blank lines between forms, rows of remark and weights each)
         var plan: (top: Int, spaced: Bool, extra: Int)?
         for (top, spaced, extra) in [(1, true, 2), (0, true, 2), (1, false, 2), (0, false, 2), (0, false, 1), (0, false, 0)] {
@@ -45,10 +43,7 @@ enum PresenterPanel {
         let chosen = plan ?? (0, false, 0)
         let extras = (Array(remark.prefix(chosen.extra)), Array(weights.prefix(chosen.extra)))
         let extraRows = extras.0.count + extras.1.count
-        let laidOut = plan == nil
-            ? FormulaLayout.lines(parts: explanation.parts, relation: explanation.relation, width: width, rows: rows,
-                                  ellipsis: ellipsis)
-            : formula
+        let laidOut = plan == nil ? explanation.formulaLines(width: width, rows: rows, ellipsis: ellipsis) : formula
         let blockWidth = laidOut.map { Screen.width(of: $0.text) }.max() ?? 0
         let left = rect.column + max(ExplanationPanelView.indent, (rect.columns - blockWidth) / 2)
         var row = rect.row + 1 + chosen.top

@@ -1,3 +1,4 @@
+import BackpropCore
 import TrainingModels
 
 /// A box over the right-hand panel once training diverged: which update, the first value in
@@ -10,7 +11,7 @@ struct DivergenceBoxView {
 
     /// The box's paragraphs, before wrapping.
     var paragraphs: [String] {
-        let update = TrainingText.grouped(divergence.iteration)
+        let update = NumberFormat.grouped(divergence.iteration)
         return [
             "Training diverged in update \(update): the first value that was not finite is "
                 + TrainingText.nonFinite(divergence.firstNonFinite, context: context) + ".",
@@ -23,11 +24,11 @@ struct DivergenceBoxView {
     /// What the keys do from here: (key, what it does).
     var actions: [(key: String, action: String)] {
         let restart = divergence.restartIteration == 0 ? "from the lesson's first weights"
-            : "after update \(TrainingText.grouped(divergence.restartIteration))"
+            : "after update \(NumberFormat.grouped(divergence.restartIteration))"
         let lowered = TrainingText.number(divergence.learningRate / 10, digits: 6, context: context)
         return [
             ("r", "lowers \(TrainingText.eta(context)) to \(lowered) and restarts \(restart)"),
-            ("s", "steps through update \(TrainingText.grouped(divergence.iteration)) in the stepper"),
+            ("s", "steps through update \(NumberFormat.grouped(divergence.iteration)) in the stepper"),
         ] + (run.scale == .linear ? [("L", "shows the loss on a log scale, where steady growth is a line")] : [])
     }
 

@@ -53,7 +53,7 @@ struct GradientCheckView {
         let samples = check.sampleIndices.count
         let perSample = samples > 1 ? " per sample" : ""
         return "finite differences: 2 forward passes per parameter\(perSample), "
-            + "\(TrainingText.grouped(check.finiteDifferenceForwardPasses)) for all \(check.parameterCount); "
+            + "\(NumberFormat.grouped(check.finiteDifferenceForwardPasses)) for all \(check.parameterCount); "
             + "backpropagation: \(check.backpropagationForwardPasses) forward and "
             + "\(check.backpropagationBackwardPasses) backward pass\(check.backpropagationBackwardPasses == 1 ? "" : "es") "
             + "for all \(check.parameterCount)"
@@ -80,7 +80,7 @@ struct GradientCheckView {
         let agreement = result.verdict == .ok ? "they agree" : result.verdict == .fail ? "they DISAGREE" : "a kink lies within \(epsilon)"
         return "backprop \(number(result.backpropagation, 8)), finite difference \(number(result.finiteDifference, 8)), "
             + "relative difference \(number(result.relativeDifference, 2)): \(agreement). "
-            + "Passes: \(TrainingText.grouped(check.finiteDifferenceForwardPasses)) forward (2 per parameter) vs "
+            + "Passes: \(NumberFormat.grouped(check.finiteDifferenceForwardPasses)) forward (2 per parameter) vs "
             + "\(check.backpropagationForwardPasses) forward + \(check.backpropagationBackwardPasses) backward, "
             + "for all \(check.parameterCount)."
     }

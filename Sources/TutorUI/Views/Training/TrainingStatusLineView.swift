@@ -1,3 +1,5 @@
+import BackpropCore
+
 /// The training view's status line: the lesson's title, then the update count, the loss
 /// L(θ) over every sample now, η, whether it plays (and how fast), and the updates per
 /// second the terminal loop measured (left out in a replay, which measures nothing).
@@ -10,11 +12,11 @@ struct TrainingStatusLineView {
     /// and the rate shorter (`playing 100/frame`, `2,940/s`).
     func segments(compact: Bool) -> [String] {
         let session = run.session
-        var segments = ["update \(TrainingText.grouped(session.completedIterations))",
+        var segments = ["update \(NumberFormat.grouped(session.completedIterations))",
                         "\(context.symbol(.totalLoss)) \(TrainingText.number(run.totalLoss, context: context))",
                         "\(TrainingText.eta(context)) \(TrainingText.number(session.learningRate, digits: 6, context: context))"]
         if let divergence = session.divergence {
-            segments.append("diverged in update \(TrainingText.grouped(divergence.iteration))")
+            segments.append("diverged in update \(NumberFormat.grouped(divergence.iteration))")
         } else {
             let speed = compact ? TrainingText.speed(run.speed).replacingOccurrences(of: " updates", with: "")
                 .replacingOccurrences(of: " update", with: "") : TrainingText.speed(run.speed)
@@ -73,32 +75,17 @@ struct TrainingKeyHintsView {
         return hints + [("?", "help"), ("t", "back")]
     }
 
+    /// Draws the notice or message, or the hints that fit, into `row` of `screen`.
     func draw(row: Int, into screen: inout Screen) {
         if let notice = run.notice {
-            screen.put(" " + TrainingText.notice(notice, context: context), row: row, column: 0,
-                       style: notice.isError ? .error : .accent)
+            KeyHintsLine.drawMessage(TrainingText.notice(notice, context: context), isError: notice.isError,
+                                     row: row, into: &screen)
             return
         }
         if let message = state.message {
-            screen.put(" " + message.text, row: row, column: 0, style: message.isError ? .error : .accent)
+            KeyHintsLine.drawMessage(message.text, isError: message.isError, row: row, into: &screen)
             return
         }
-        let hints = self.hints
-        let kept = hints.suffix(2)
-        var used = 1 + kept.reduce(0) { $0 + width(of: $1) }
-        var chosen: [(keys: String, action: String)] = []
-        for hint in hints.dropLast(2) where used + width(of: hint) <= screen.columns {
-            chosen.append(hint)
-            used += width(of: hint)
-        }
-        var column = 1
-        for hint in chosen + kept {
-            column += screen.put(hint.keys, row: row, column: column, style: Style(.hint, .bold)) + 1
-            column += screen.put(hint.action, row: row, column: column, style: .hint) + 2
-        }
-    }
-
-    private func width(of hint: (keys: String, action: String)) -> Int {
-        Screen.width(of: hint.keys) + 1 + Screen.width(of: hint.action) + 2
+        KeyHintsLine(hints: hints).draw(row: row, into: &screen)
     }
 }

@@ -3,17 +3,6 @@ import TrainingModels
 
 /// How the training view writes its counts, rates and messages, in Unicode or ASCII.
 enum TrainingText {
-    /// A whole number with its thousands separated by commas: 1,234,567.
-    static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return (value < 0 ? "-" : "") + out
-    }
-
     /// `value` with `digits` significant digits in the context's notation.
     static func number(_ value: Double, digits: Int = 4, context: RenderContext) -> String {
         NumberFormat(significantDigits: digits, style: context.notation.style).string(value)
@@ -24,7 +13,7 @@ enum TrainingText {
         guard perSecond.isFinite, perSecond >= 1 else { return perSecond.isFinite ? "<1" : "?" }
         let magnitude = Int(perSecond.rounded()).description.count
         let unit = magnitude > 3 ? Double(pow10(magnitude - 3)) : 1
-        return grouped(Int((perSecond / unit).rounded() * unit))
+        return NumberFormat.grouped(Int((perSecond / unit).rounded() * unit))
     }
 
     /// 10 to the power `exponent` (≥ 0).
@@ -33,7 +22,7 @@ enum TrainingText {
     /// A speed: "100 updates/frame", "1 update/frame", "full speed".
     static func speed(_ speed: TrainingSpeed) -> String {
         switch speed {
-        case .perFrame(let count): "\(grouped(count)) update\(count == 1 ? "" : "s")/frame"
+        case .perFrame(let count): "\(NumberFormat.grouped(count)) update\(count == 1 ? "" : "s")/frame"
         case .fullSpeed: "full speed"
         }
     }
@@ -46,12 +35,12 @@ enum TrainingText {
         let eta = eta(context)
         switch notice {
         case .diverged(let iteration):
-            return "Training diverged at update \(grouped(iteration)): r lowers \(eta) and restarts, "
+            return "Training diverged at update \(NumberFormat.grouped(iteration)): r lowers \(eta) and restarts, "
                 + "s steps into that update"
         case .speed(let speed):
             return "Playing at \(self.speed(speed))" + (speed == .fullSpeed ? " (as many updates as fit in a frame)" : "")
         case let .learningRateLowered(from, to, restart):
-            let restarted = restart.map { ", restarting after update \(grouped($0)), the last finite one" } ?? ""
+            let restarted = restart.map { ", restarting after update \(NumberFormat.grouped($0)), the last finite one" } ?? ""
             return "\(eta) lowered from \(number(from, digits: 6, context: context)) to "
                 + "\(number(to, digits: 6, context: context))\(restarted)"
         case .unknownKey(let name):
