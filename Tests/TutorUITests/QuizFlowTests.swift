@@ -113,6 +113,19 @@ struct QuizFlowTests {
         #expect(state.position == 1)
     }
 
+    @Test func theGradientCheckAndTheTrainingViewWaitUntilTheQuizIsSettled() throws {
+        var state = try stepper()
+        for key in ["c", "t"] {
+            try Fixtures.press(key, on: &state)
+            #expect(state.training.gradientCheck == nil && !state.training.isVisible, "\(key) shows nothing yet")
+            #expect(state.message?.text.hasPrefix("First the quiz (\(key) would show its answer)") == true)
+            #expect(state.message?.isError == true)
+            #expect(state.hiddenResult == .z(0))
+        }
+        try Fixtures.press("s t", on: &state)
+        #expect(state.training.isVisible, "once skipped, t opens the training view")
+    }
+
     @Test func nextStepKeysDoNotWalkPastAWaitingQuiz() throws {
         var state = try stepper()
         for key in ["l", "right", "space", "]", "G", "i"] {

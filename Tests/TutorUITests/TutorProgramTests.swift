@@ -110,6 +110,26 @@ struct TutorProgramTests {
         #expect(program.menu?.message?.text.hasPrefix("The key x does nothing here") == true)
     }
 
+    @Test func typingALessonsNumberSelectsIt() throws {
+        var program = menu(try Self.scratchFolder())
+        func selected() -> String? { program.menu?.selectedItem?.label }
+        try press("7", &program)
+        #expect(selected() == "7")
+        try press("1", &program)
+        #expect(selected() == "1", "71 is no lesson: 1 starts a new number")
+        #expect(program.menu?.message?.text == nil)
+        try press("0", &program)
+        #expect(selected() == "10")
+        try press("1 b", &program)
+        #expect(selected() == "1b", "a letter goes on the number typed")
+        try press("1 3 9", &program)
+        #expect(selected() == "9", "139 is no lesson: 9 starts a new number")
+        try press("0", &program)
+        #expect(selected() == "9" && program.menu?.message?.text == "There is no lesson 90")
+        try press("j 1 2 enter", &program)
+        #expect(program.stepper?.lesson.title == "The batch gradient: L over all samples")
+    }
+
     @Test func enterOpensTheLessonAndQComesBackToTheMenu() throws {
         let folder = try Self.scratchFolder()
         var program = menu(folder)

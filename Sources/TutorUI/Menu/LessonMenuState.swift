@@ -19,6 +19,8 @@ public struct LessonMenuState: Sendable {
     public internal(set) var request: (item: Int, restarts: Bool)?
     /// Set when the student leaves.
     public internal(set) var hasQuit = false
+    /// The lesson number typed so far (`1`, then `10` or `1b`); emptied by any other key.
+    public internal(set) var typedNumber = ""
     /// The working directory, below which lesson files are shown by relative paths.
     public var workingDirectory: String?
 
@@ -62,5 +64,27 @@ public struct LessonMenuState: Sendable {
     mutating func select(_ index: Int) {
         guard !menu.items.isEmpty else { return }
         selected = min(max(0, index), menu.items.count - 1)
+    }
+
+    /// Whether `character` goes on the number typed so far towards some lesson's number.
+    func numberGoesOn(with character: Character) -> Bool {
+        !typedNumber.isEmpty && menu.items.contains { $0.label.lowercased().hasPrefix(typedNumber + character.lowercased()) }
+    }
+
+    /// Types `character` of a lesson's number and selects the lesson it names (the one
+    /// numbered exactly so, else the first whose number begins so); a digit that goes on
+    /// no number starts a new one; a number no lesson has says so.
+    mutating func typeNumber(_ character: Character) {
+        let typed = character.lowercased()
+        for candidate in [typedNumber + typed, typed] {
+            let labels = menu.items.map { $0.label.lowercased() }
+            if let index = labels.firstIndex(of: candidate) ?? labels.firstIndex(where: { $0.hasPrefix(candidate) }) {
+                typedNumber = candidate
+                select(index)
+                return
+            }
+        }
+        message = StepperMessage("There is no lesson \(typedNumber + typed)", isError: true)
+        typedNumber = ""
     }
 }

@@ -178,7 +178,7 @@ struct LessonMenuView {
             return
         }
         let g = context.glyphs
-        KeyHintsLine(hints: [("\(g.arrowUp)\(g.arrowDown)/jk", "choose"), ("Enter", "open"), ("r", "start over"),
+        KeyHintsLine(hints: [("\(g.arrowUp)\(g.arrowDown)/jk/1-9", "choose"), ("Enter", "open"), ("r", "start over"),
                              ("q", "quit")]).draw(row: row, into: &screen)
     }
 }

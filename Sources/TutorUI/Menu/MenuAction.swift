@@ -13,6 +13,9 @@ public enum MenuAction: Sendable, Hashable {
     case openPressed
     /// r: open the selected lesson from its first step, asking its quizzes again.
     case restartPressed
+    /// A digit, or a letter that goes on a number typed so far (`1` then `b`): select the
+    /// lesson with that number (`7`, `10`, `1b`).
+    case numberTyped(Character)
     /// q Esc Ctrl-C: leave.
     case quitPressed
     /// A key the menu has no use for, by its key-script name.
@@ -22,13 +25,18 @@ public enum MenuAction: Sendable, Hashable {
 }
 
 /// Which menu action a key stands for: ↑ k / ↓ j move, Page Up / Page Down a page, g Home /
-/// G End the ends, Enter → l open, r start over, q Esc Ctrl-C quit.
+/// G End the ends, digits type a lesson's number (a letter too when it goes on one: `1b`),
+/// Enter → l open, r start over, q Esc Ctrl-C quit.
 public enum MenuKeyMap {
     /// The action for `key`, or nil for a key that does nothing (a resize, a tick).
     public static func action(for key: KeyEvent, in state: LessonMenuState) -> MenuAction? {
         if key == .control("c") { return .quitPressed }
         if !state.size.fits(.minimum) {
             return key == .character("q") || key == .escape ? .quitPressed : nil
+        }
+        if case .character(let character) = key, character.isASCII,
+           character.isNumber || state.numberGoesOn(with: character) {
+            return .numberTyped(character)
         }
         switch key {
         case .up, .character("k"): return .previousPressed
@@ -50,6 +58,11 @@ public enum MenuKeyMap {
 public func reduceMenu(_ state: inout LessonMenuState, _ action: MenuAction) {
     state.message = nil
     state.banner = nil
+    if case .numberTyped(let character) = action {
+        state.typeNumber(character)
+        return
+    }
+    state.typedNumber = ""
     let page = LessonMenuView.listRows(for: state.size)
     switch action {
     case .previousPressed: state.select(state.selected - 1)
@@ -67,11 +80,13 @@ public func reduceMenu(_ state: inout LessonMenuState, _ action: MenuAction) {
             return
         }
         state.request = (state.selected, action == .restartPressed)
+    case .numberTyped:
+        break
     case .quitPressed:
         state.hasQuit = true
     case .unknownKeyPressed(let name):
         state.message = StepperMessage(
-            "The key \(name) does nothing here: the arrows or j and k choose, Enter opens, q quits", isError: true)
+            "The key \(name) does nothing here: the arrows, j and k or a lesson's number choose, Enter opens, q quits", isError: true)
     case let .resized(columns, rows):
         state.size = TerminalSize(columns: columns, rows: rows)
     }

@@ -4,6 +4,12 @@ import Lessons
 /// Issue 6's actions: the training view and the stepper's gradient check. Called by
 /// ``reduce(_:_:)`` for ``StepperAction/training(_:)``; pure like it (no IO, no clock).
 public func reduceTraining(_ state: inout StepperState, _ action: TrainingAction) {
+    if let quiz = state.waitingQuiz, let key = revealingKey(action, in: state) {
+        // The check and the training view would show the value the quiz hides.
+        state.message = StepperMessage("First the quiz (\(key) would show its answer): "
+                                       + StepperState.howToAnswer(quiz), isError: true)
+        return
+    }
     switch action {
     case .viewToggled:
         if state.training.isVisible { leaveTrainingView(&state) } else { openTrainingView(&state) }
@@ -17,6 +23,16 @@ public func reduceTraining(_ state: inout StepperState, _ action: TrainingAction
         guard state.training.isVisible, state.training.run != nil else { return }
         if !action.isClock { state.training.run!.notice = nil }
         reduceRun(&state.training.run!, action)
+    }
+}
+
+/// The key of `action` when it would show values a waiting quiz hides (the gradient check,
+/// or the training view opened from the stepper), else nil.
+private func revealingKey(_ action: TrainingAction, in state: StepperState) -> String? {
+    switch action {
+    case .gradientCheckRequested where state.training.gradientCheck == nil: "c"
+    case .viewToggled where !state.training.isVisible: "t"
+    default: nil
     }
 }
 
