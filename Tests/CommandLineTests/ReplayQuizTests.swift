@@ -22,7 +22,7 @@ struct ReplayQuizTests {
         #expect(frame.contains("      = ?"))
         #expect(frame.contains("z     ?"))
         #expect(!frame.contains("0.3775"))
-        #expect(frame.contains("Quiz 1 of 8: z_h1 = i₁·w₁ + i₂·w₂ + b₁ with i = (0.05, 0.10)"))
+        #expect(frame.contains("Quiz 1 of 8: zₕ₁ = i₁·w₁ + i₂·w₂ + b₁ with i = (0.05, 0.10)"))
     }
 
     @Test func aQuizAnsweredRight() throws {

@@ -157,7 +157,7 @@ struct LessonScreenTests {
     @Test func aNoteShowsOnTheStepItIsAttachedToOnly() throws {
         var program = program(try Fixtures.workedExample(), answered: [1, 2, 3, 4, 5, 6, 7, 8])
         // The worked example's note at "a h1" (step 2), and none at step 3.
-        let note = "h2 goes the same way: a_h2 ≈ 0.596884."
+        let note = "h2 goes the same way: aₕ₂ ≈ 0.596884."
         #expect(try lines(&program, after: "l").joined(separator: " ").contains(note))
         #expect(!(try lines(&program, after: "l").joined(separator: " ").contains(note)))
         #expect(try lines(&program, after: "h").joined(separator: " ").contains(note))
@@ -187,7 +187,8 @@ struct LessonScreenTests {
                     }
                     if size.columns == 120 {
                         for note in lesson.notes(atStep: step) {
-                            let words = LessonMarkup.spans(note.text).map(\.text).joined()
+                            let words = LessonMarkup.spans(note.text)
+                                .map { $0.style == .code ? $0.text : NarrationSubscripts.applied(to: $0.text) }.joined()
                                 .split(whereSeparator: \.isWhitespace).joined(separator: " ")
                             #expect(joined.contains(words), "\(name) at \(size): note \(note.number) is cut")
                         }

@@ -59,4 +59,21 @@ struct LessonTextTests {
         #expect(ASCIIText.transliterate("plain") == "plain")
         #expect(ASCIIText.transliterate("snow ☃") == "snow ?")
     }
+
+    @Test func narrationWritesSubscriptedSymbolsAsTheFormulasDo() {
+        #expect(NarrationSubscripts.applied(to: "z_h1 = 0.3775, a_h1(1 − a_h1), ∂l/∂z_o2, w_5, net_h1.")
+                == "zₕ₁ = 0.3775, aₕ₁(1 − aₕ₁), ∂l/∂zₒ₂, w₅, netₕ₁.")
+        // What is no symbol with a neuron-like subscript, or has no Unicode subscript, stays.
+        for kept in ["half_squared_error", "dl_dz h1", "my_lesson2.toml", "z_b1", "abcd_h1", "x_1_2", "z_h", "a_h1x",
+                     "x_1234", "9_h1", "z_H1"] {
+            #expect(NarrationSubscripts.applied(to: kept) == kept)
+        }
+    }
+
+    @Test func narrationSubscriptsLeaveCodeAloneAndReadBackInASCII() {
+        let unicode = LessonAdditions.spans(markup: "`z_h1` is z_h1", context: .unicode).map(\.text)
+        #expect(unicode == ["z_h1", " is zₕ₁"])
+        let ascii = LessonAdditions.spans(markup: "`z_h1` is z_h1", context: .ascii).map(\.text)
+        #expect(ascii == ["z_h1", " is z_h1"])
+    }
 }

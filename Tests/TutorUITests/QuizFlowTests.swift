@@ -124,6 +124,11 @@ struct QuizFlowTests {
         }
         try Fixtures.press("s t", on: &state)
         #expect(state.training.isVisible, "once skipped, t opens the training view")
+        // A multiple-choice quiz hides no value: t opens the training view while it waits.
+        try Fixtures.press("t l l", on: &state)
+        #expect(state.waitingQuiz?.number == 2 && !state.waitingQuiz!.asksForValue)
+        try Fixtures.press("t", on: &state)
+        #expect(state.training.isVisible)
     }
 
     @Test func nextStepKeysDoNotWalkPastAWaitingQuiz() throws {

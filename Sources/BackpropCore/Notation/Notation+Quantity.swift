@@ -50,14 +50,21 @@ extension Notation {
     /// A symbol with a neuron name as subscript: zₕ₁ (or z_hidden1 where Unicode has no subscript letter).
     func subscripted(_ symbol: String, _ neuron: String) -> String {
         switch style {
-        case .unicode:
-            if neuron.allSatisfy({ Self.subscripts[$0] != nil }) {
-                return symbol + String(neuron.map { Self.subscripts[$0]! })
-            }
-            return symbol + "_" + neuron
+        case .unicode: return symbol + (Self.unicodeSubscript(neuron) ?? "_" + neuron)
         case .ascii: return symbol + "_" + neuron
         case .latex: return symbol + "_{" + neuron + "}"
         }
+    }
+
+    /// `text` in Unicode's subscript characters (`h1` → `ₕ₁`), or nil when one of its
+    /// characters has none (Unicode has no subscript b, c, d, f, g, q, w, y, z or capitals).
+    public static func unicodeSubscript(_ text: String) -> String? {
+        var result = ""
+        for character in text {
+            guard let lowered = subscripts[character] else { return nil }
+            result.append(lowered)
+        }
+        return result
     }
 
     /// The characters Unicode has subscript forms for.

@@ -4,8 +4,9 @@ import Lessons
 /// Issue 6's actions: the training view and the stepper's gradient check. Called by
 /// ``reduce(_:_:)`` for ``StepperAction/training(_:)``; pure like it (no IO, no clock).
 public func reduceTraining(_ state: inout StepperState, _ action: TrainingAction) {
-    if let quiz = state.waitingQuiz, let key = revealingKey(action, in: state) {
-        // The check and the training view would show the value the quiz hides.
+    if let quiz = state.waitingQuiz, quiz.asksForValue, let key = revealingKey(action, in: state) {
+        // The check and the training view would show the value the quiz hides (a
+        // multiple-choice quiz hides no value).
         state.message = StepperMessage("First the quiz (\(key) would show its answer): "
                                        + StepperState.howToAnswer(quiz), isError: true)
         return

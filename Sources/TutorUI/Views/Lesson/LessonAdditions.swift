@@ -47,7 +47,7 @@ struct LessonAdditions {
     /// Lesson text with markup as panel spans (in ASCII when `context` is).
     static func spans(markup text: String, style: Style = .normal, context: RenderContext) -> [ExplanationPanelView.Span] {
         LessonMarkup.spans(text).map { span in
-            let text = context.lessonText(span.text)
+            let text = context.lessonText(span.style == .code ? span.text : NarrationSubscripts.applied(to: span.text))
             switch span.style {
             case .plain: return ExplanationPanelView.Span(text: text, style: style)
             case .code: return ExplanationPanelView.Span(text: text, style: codeStyle)
@@ -157,7 +157,7 @@ struct QuizText {
             return parts[0] + " " + context.notation.relation(of: quiz.step) + " " + context.notation.number(quiz.step.result)
         case .choice(let choice):
             return "choice \(choice.correct), " + context.lessonText(LessonMarkup.spans(choice.choices[choice.correct - 1])
-                .map(\.text).joined())
+                .map { $0.style == .code ? $0.text : NarrationSubscripts.applied(to: $0.text) }.joined())
         }
     }
 
