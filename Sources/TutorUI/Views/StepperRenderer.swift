@@ -47,7 +47,7 @@ public struct StepperRenderer: Sendable {
         if texts?.iteration != state.iteration || texts?.sample != known.sample {
             texts = view.texts(for: state, known: known)
         }
-        return view.render(state, parts: .init(marks: marks, known: known, layout: layout, texts: texts!,
+        return view.render(state, parts: .init(regions: regions, marks: marks, known: known, layout: layout, texts: texts!,
                                                panel: panel(for: state, layout: layout, additions: additions,
                                                             in: EditChangesPanel.explanationRect(
                                                                 regions.panel, state: state, context: view.context))))

@@ -66,13 +66,19 @@ public struct StepperView: Sendable {
 
     /// The diagram's layout for `state` (depends only on the size and the step's focus).
     func layout(for state: StepperState, marks: DiagramMarks) -> DiagramLayout {
-        planner.plan(in: regions(for: state).diagram, focus: marks.focus(in: state.lesson.network.architecture))
+        layout(for: state, marks: marks, in: regions(for: state))
+    }
+
+    /// The diagram's layout for `state` in `regions` worked out already.
+    func layout(for state: StepperState, marks: DiagramMarks, in regions: Regions) -> DiagramLayout {
+        planner.plan(in: regions.diagram, focus: marks.focus(in: state.lesson.network.architecture))
     }
 
     /// The parts a screen is drawn from, each of which ``StepperRenderer`` can keep between
-    /// frames: the marks and known values of the step, the diagram's layout, the numbers
-    /// written out, and the explanation panel.
+    /// frames: the screen's regions, the marks and known values of the step, the diagram's
+    /// layout, the numbers written out, and the explanation panel.
     struct Parts {
+        let regions: Regions
         let marks: DiagramMarks
         let known: KnownValues
         let layout: DiagramLayout
@@ -84,11 +90,14 @@ public struct StepperView: Sendable {
     public func render(_ state: StepperState) -> Screen {
         guard state.fitsScreen else { return .terminalTooSmall(size: state.size) }
         if state.training.isVisible { return TrainingView(context: context).render(state) }
+        let regions = regions(for: state)
         let marks = marks(for: state)
         let known = state.known
-        let layout = layout(for: state, marks: marks)
-        return render(state, parts: Parts(marks: marks, known: known, layout: layout, texts: texts(for: state, known: known),
-                                          panel: panel(for: state, explanation: explanation(for: state), layout: layout)))
+        let layout = layout(for: state, marks: marks, in: regions)
+        return render(state, parts: Parts(regions: regions, marks: marks, known: known, layout: layout,
+                                          texts: texts(for: state, known: known),
+                                          panel: panel(for: state, explanation: explanation(for: state), layout: layout,
+                                                       in: regions)))
     }
 
     /// The numbers of the update and sample on screen, written out.
@@ -101,11 +110,12 @@ public struct StepperView: Sendable {
         StepExplanation(step: state.step, lesson: state.lesson, trace: state.current.trace, context: context)
     }
 
-    /// The explanation panel laid out for `state`'s size; it lists the weights a step reads
-    /// when `layout` does not label every edge.
-    func panel(for state: StepperState, explanation: StepExplanation, layout: DiagramLayout) -> ExplanationPanelView {
+    /// The explanation panel laid out in `regions`; it lists the weights a step reads when
+    /// `layout` does not label every edge.
+    func panel(for state: StepperState, explanation: StepExplanation, layout: DiagramLayout,
+               in regions: Regions) -> ExplanationPanelView {
         ExplanationPanelView(explanation: explanation,
-                             in: EditChangesPanel.explanationRect(regions(for: state).panel, state: state, context: context),
+                             in: EditChangesPanel.explanationRect(regions.panel, state: state, context: context),
                              phaseStyle: Self.style(of: state.step.phase), listsWeights: !layout.labelsAllWeights,
                              additions: additions(for: state), context: context)
     }
@@ -122,12 +132,12 @@ public struct StepperView: Sendable {
     /// The screen for `state` from parts already worked out.
     func render(_ state: StepperState, parts: Parts) -> Screen {
         var screen = Screen(size: state.size)
-        let regions = regions(for: state.size)
+        let regions = parts.regions
         DiagramView(architecture: state.lesson.network.architecture, layout: parts.layout,
                     values: DiagramValues(state: state, known: parts.known, texts: parts.texts), marks: parts.marks,
                     context: context, glyphs: planner.glyphs, metrics: metrics, names: names).draw(into: &screen)
         parts.panel.draw(into: &screen)
-        let panelRect = self.regions(for: state).panel
+        let panelRect = regions.panel
         EditChangesPanel(state: state, context: context).draw(in: panelRect, into: &screen)
         GradientCheckView(state: state, context: context)?.draw(in: panelRect, below: parts.panel.lines.last?.row ?? panelRect.row,
                                                                 into: &screen)
