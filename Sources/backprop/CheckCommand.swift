@@ -24,14 +24,14 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Check every gradient against a central finite difference and print a table per lesson.")
     var gradients = false
 
-    @Argument(help: "Lesson files (TOML).")
+    @Argument(help: "Lesson files (TOML), or built-in lessons' numbers or names (7, 1b, xor).")
     var lessons: [String]
 
     func run() throws {
         var bad = 0, failedChecks = 0
         for (index, path) in lessons.enumerated() {
             do {
-                let lesson = try LessonLoader.load(path: path)
+                let lesson = try LessonLoader.load(path: LessonFile.resolve(path))
                 print("ok    \(path)")
                 if gradients {
                     let check = GradientCheck(trainer: lesson.trainer)

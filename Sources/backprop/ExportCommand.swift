@@ -26,7 +26,7 @@ struct ExportCommand: ParsableCommand {
     /// The most updates a handout may walk through.
     static let maxIterations = 1000
 
-    @Argument(help: "The lesson file (TOML).")
+    @Argument(help: ArgumentHelp(LessonFile.argumentHelp))
     var lesson: String
 
     @Option(help: "Output format: markdown or dot.")
@@ -55,7 +55,8 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let lesson = try edits.apply(to: LessonFile.load(self.lesson))
+        let path = LessonFile.resolve(self.lesson)
+        let lesson = try edits.apply(to: LessonFile.load(path))
         let count = iterations ?? min(lesson.iterations, Self.defaultIterationLimit)
         if iterations == nil, lesson.iterations > count {
             StandardError.write("note: the lesson has \(lesson.iterations) updates; exporting the first \(count) "

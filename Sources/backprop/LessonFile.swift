@@ -1,10 +1,24 @@
 import ArgumentParser
+import Foundation
 import Lessons
 
-/// Loads lesson files for the commands, turning a bad file into its message and exit status 65.
+/// Finds and loads lesson files for the commands, turning a bad file into its message and
+/// exit status 65.
 enum LessonFile {
     /// The exit status for a bad lesson file (EX_DATAERR).
     static let badInput = ExitCode(65)
+
+    /// The help for a command's lesson argument.
+    static let argumentHelp = "The lesson: a TOML file, or a built-in lesson's number or name (7, 1b, xor)."
+
+    /// The path of the lesson `name` names: a file at that path, else the built-in lesson
+    /// (or one in `$BACKPROP_LESSONS`) with that number or name (`7`, `xor`,
+    /// `worked-example`); else `name` as given, for the loader to report.
+    static func resolve(_ name: String) -> String {
+        if FileManager.default.fileExists(atPath: name) { return name }
+        let library = LessonLibrary.standard(environment: ProcessInfo.processInfo.environment).library
+        return library.path(named: name) ?? name
+    }
 
     /// The lesson at `path`, or the problems printed to standard error and exit status 65.
     static func load(_ path: String) throws -> Lesson {
@@ -12,6 +26,10 @@ enum LessonFile {
             return try LessonLoader.load(path: path)
         } catch {
             StandardError.write(error.description + "\n")
+            if !path.contains("/") && !FileManager.default.fileExists(atPath: path) {
+                StandardError.write("(\(path) is neither a lesson file nor a built-in lesson's number or name: "
+                                    + "`backprop list` shows the lessons)\n")
+            }
             throw badInput
         }
     }

@@ -35,7 +35,7 @@ struct OpenCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The lesson file (TOML).")
+    @Argument(help: ArgumentHelp(LessonFile.argumentHelp))
     var lesson: String
 
     @Flag(help: "Draw with ASCII characters and notation only (the default when the locale is not UTF-8).")
@@ -77,13 +77,14 @@ struct OpenCommand: ParsableCommand {
     }
 
     func run() throws {
-        let lesson = try edits.apply(to: LessonFile.load(self.lesson))
+        let path = LessonFile.resolve(self.lesson)
+        let lesson = try edits.apply(to: LessonFile.load(path))
         let demo = try script.map(DemoScriptFile.load).map { DemoSchedule(script: $0, keyInterval: keyInterval) }
         let (entries, libraryWarnings) = TutorSetup.library(extraFolders: folders)
         let (keeper, keeperWarning) = TutorSetup.standardKeeper()
         // Quiz answers belong to the lesson as written: an edited lesson asks none, and a demo
         // script plays unattended.
-        let launch = TutorSetup.launch(of: lesson, path: self.lesson, entries: entries,
+        let launch = TutorSetup.launch(of: lesson, path: path, entries: entries,
                                        asksQuizzes: !noQuiz && edits.edits.isEmpty && script == nil, restarts: restart)
         try TutorSetup.runInTerminal(ascii: ascii, color: color, theme: display.effectiveTheme,
                                      presenter: display.presenter, demo: demo) { size, context in

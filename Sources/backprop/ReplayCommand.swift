@@ -44,7 +44,7 @@ struct ReplayCommand: ParsableCommand {
         case text, ansi, asciicast
     }
 
-    @Argument(help: "The lesson file (TOML).")
+    @Argument(help: ArgumentHelp(LessonFile.argumentHelp))
     var lesson: String
 
     @Option(help: "The keys to press, such as \"l l ] h ? q\".")
@@ -116,7 +116,8 @@ struct ReplayCommand: ParsableCommand {
     }
 
     func run() throws {
-        let lesson = try edits.apply(to: LessonFile.load(self.lesson))
+        let path = LessonFile.resolve(self.lesson)
+        let lesson = try edits.apply(to: LessonFile.load(path))
         // validate() has checked both.
         let size = TerminalSize(parsing: self.size)!
         let demo = try script.map(DemoScriptFile.load) ?? DemoScript(keys: try KeyScript(parsing: keys ?? "").keys)
@@ -125,7 +126,7 @@ struct ReplayCommand: ParsableCommand {
         let (entries, _) = TutorSetup.library(extraFolders: [])
         // Quiz answers belong to the lesson as written: an edited lesson asks none, and a demo
         // script plays unattended.
-        let launch = TutorSetup.launch(of: lesson, path: self.lesson, entries: entries,
+        let launch = TutorSetup.launch(of: lesson, path: path, entries: entries,
                                        asksQuizzes: !noQuiz && edits.edits.isEmpty && script == nil, restarts: restart)
         var program = TutorProgram(launch: launch, entries: entries,
                                    keeper: ProgressKeeper(store: progress.map { ProgressStore(directory: $0) }),

@@ -21,7 +21,7 @@ struct TraceCommand: ParsableCommand {
     /// The most updates a trace prints (each one is a block of JSON).
     static let maxIterations = 1_000_000
 
-    @Argument(help: "The lesson file (TOML).")
+    @Argument(help: ArgumentHelp(LessonFile.argumentHelp))
     var lesson: String
 
     @Option(help: "How many updates to trace (default: the lesson's `iterations`).")
@@ -40,7 +40,8 @@ struct TraceCommand: ParsableCommand {
     }
 
     func run() throws {
-        let lesson = try LessonFile.load(self.lesson)
+        let path = LessonFile.resolve(self.lesson)
+        let lesson = try LessonFile.load(path)
         let report = TraceReport(lesson: lesson, iterations: iterations)
         switch format {
         case .json: print(report.json.text)

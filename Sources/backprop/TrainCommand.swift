@@ -18,7 +18,7 @@ struct TrainCommand: ParsableCommand {
     /// The most updates one run makes.
     static let maxIterations = 1_000_000_000
 
-    @Argument(help: "The lesson file (TOML).")
+    @Argument(help: ArgumentHelp(LessonFile.argumentHelp))
     var lesson: String
 
     @Option(help: "How many updates to make (default: the lesson's `iterations`).")
@@ -41,7 +41,8 @@ struct TrainCommand: ParsableCommand {
     }
 
     func run() throws {
-        var lesson = try LessonFile.load(self.lesson)
+        let path = LessonFile.resolve(self.lesson)
+        var lesson = try LessonFile.load(path)
         if let learningRate { lesson.options.learningRate = learningRate }
         let total = iterations ?? lesson.iterations
         let every = self.every ?? max(1, total / 10)

@@ -25,6 +25,24 @@ struct ReplayCommandTests {
         #expect(result.standardOutput.contains("loss │ step 9 of 33"))
     }
 
+    @Test func aBuiltInLessonCanBeNamedByItsNumberOrName() throws {
+        let byPath = try BackpropProcess.run(["replay", Self.workedExample, "--no-quiz", "--keys", "l l", "--frames", "last"],
+                                             directory: "/")
+        #expect(byPath.status == 0, "\(byPath.standardError)")
+        for name in ["7", "07", "worked-example", "07-worked-example", "07-worked-example.toml"] {
+            let result = try BackpropProcess.run(["replay", name, "--no-quiz", "--keys", "l l", "--frames", "last"],
+                                                 directory: "/")
+            #expect(result.status == 0, "\(name): \(result.standardError)")
+            #expect(result.standardOutput == byPath.standardOutput, "\(name)")
+        }
+        let xor = try BackpropProcess.run(["trace", "xor", "--iterations", "1"], directory: "/")
+        #expect(xor.status == 0 && xor.standardOutput.contains("Learning XOR"), "\(xor.standardError)")
+        let missing = try BackpropProcess.run(["replay", "99", "--keys", "l"], directory: "/")
+        #expect(missing.status == 65)
+        #expect(missing.standardError.contains("99: no such file"))
+        #expect(missing.standardError.contains("neither a lesson file nor a built-in lesson's number or name"))
+    }
+
     @Test func lastPrintsOneFrameWithoutASeparator() throws {
         let result = try BackpropProcess.run(["replay", Self.workedExample, "--no-quiz", "--keys", ": 1 5 enter", "--frames", "last",
                                               "--size", "120x40"])

@@ -63,6 +63,22 @@ struct LessonLibraryTests {
         #expect(broken.error?.problems.count == 4, "learning_rate, network and data missing; loss of the wrong type")
     }
 
+    @Test func aLessonIsFoundByItsNumberOrName() throws {
+        let first = try Self.folder(["01-descent.toml": "", "01b-too-large.toml": "", "10-xor.toml": "", "mine.toml": ""])
+        let second = try Self.folder(["01-other.toml": "", "02-extra.toml": ""])
+        let library = LessonLibrary(folders: [first, second])
+        let expected: [String: String?] = [
+            "1": "\(first)/01-descent.toml", "01": "\(first)/01-descent.toml", "1b": "\(first)/01b-too-large.toml",
+            "01b": "\(first)/01b-too-large.toml", "10": "\(first)/10-xor.toml", "xor": "\(first)/10-xor.toml",
+            "10-xor": "\(first)/10-xor.toml", "10-xor.toml": "\(first)/10-xor.toml", "mine": "\(first)/mine.toml",
+            "other": "\(second)/01-other.toml", "2": "\(second)/02-extra.toml",
+            "descent.toml": "\(first)/01-descent.toml", "3": nil, "0": nil, "1c": nil, "": nil,
+        ]
+        for (name, path) in expected {
+            #expect(library.path(named: name) == path, "\(name)")
+        }
+    }
+
     @Test func progressIdsDropTheOrderNumber() {
         #expect(LessonEntry.id(forFileName: "07-worked-example.toml") == "worked-example")
         #expect(LessonEntry.id(forFileName: "01b-learning-rate-too-large.toml") == "learning-rate-too-large")

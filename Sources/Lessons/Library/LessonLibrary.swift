@@ -71,6 +71,22 @@ public struct LessonLibrary: Sendable {
         }
     }
 
+    /// The lesson file that `name` names in these folders, by its number in the curriculum
+    /// (`7`, `07`, `1b`), its name (`xor`, `worked-example`) or its file name with or without
+    /// `.toml`; the first folder that has it wins. Nil when no lesson is so named.
+    public func path(named name: String) -> String? {
+        let wanted = name.lowercased().hasSuffix(".toml") ? String(name.dropLast(5)) : name
+        let number = LessonEntry.split(wanted + "-x")?.order
+        for folder in folders {
+            let files = Self.tomlFiles(in: folder) ?? []
+            let match = files.first { String($0.dropLast(5)) == wanted }
+                ?? files.first { LessonEntry.id(forFileName: $0) == wanted }
+                ?? files.first { number != nil && LessonEntry.split($0)?.order == number }
+            if let match { return Self.join(folder, match) }
+        }
+        return nil
+    }
+
     // MARK: - File system
 
     /// The running executable's path, from `/proc/self/exe`, or nil where there is none.
