@@ -79,22 +79,23 @@ private func apply(_ prompt: EditPrompt, to state: inout StepperState) {
         edit = try ValueEdit(target: prompt.target, parsingValue: prompt.text, in: lesson)
         edited = try lesson.applying(edit)
     } catch {
-        state.message = StepperMessage("Not applied: \(error.description)", isError: true)
+        let reason = error.problem == .missingValue ? "type a number first (Esc cancels)" : error.message
+        state.message = StepperMessage("Not applied: \(reason)", isError: true)
         return
     }
     state.instructor.prompt = nil
     let old = prompt.target.value(in: lesson)
     guard old != edit.value else {
-        state.message = StepperMessage("\(prompt.target.name(in: lesson)) is already \(exact(old)): nothing changed")
+        state.message = StepperMessage("\(symbol(prompt.target, in: lesson)) is already \(exact(old)): nothing changed")
         return
     }
     state.instructor.undoStack.append(UndoEntry(lesson: lesson, edit: edit))
     if state.instructor.undoStack.count > InstructorState.undoLimit { state.instructor.undoStack.removeFirst() }
     replace(&state, with: edited, target: prompt.target, old: old, new: edit.value, isUndo: false)
-    let name = prompt.target.name(in: lesson)
-    let quizzes = state.instructor.quizzesBeforeEdits == true ? "; quizzes are off until it is undone" : ""
-    state.message = StepperMessage("Applied \(name)=\(exact(edit.value)) (was \(exact(old))) and computed everything "
-                                   + "again; u undoes" + quizzes)
+    let suspended = (state.instructor.quizzesBeforeEdits == true ? ["quizzes"] : []) + (lesson.notes.isEmpty ? [] : ["notes"])
+    let off = suspended.isEmpty ? "" : "; \(suspended.joined(separator: " and ")) are off until it is undone"
+    state.message = StepperMessage("Applied \(symbol(prompt.target, in: lesson)) = \(exact(edit.value)) "
+                                   + "(was \(exact(old))); u undoes" + off)
 }
 
 /// Takes back the last edit, or says there is none.
@@ -105,8 +106,8 @@ private func undo(_ state: inout StepperState) {
     }
     let new = entry.edit.target.value(in: entry.lesson)
     replace(&state, with: entry.lesson, target: entry.edit.target, old: entry.edit.value, new: new, isUndo: true)
-    let name = entry.edit.target.name(in: entry.lesson)
-    state.message = StepperMessage("Undid \(name)=\(exact(entry.edit.value)): \(name) is \(exact(new)) again")
+    let name = symbol(entry.edit.target, in: entry.lesson)
+    state.message = StepperMessage("Undid \(name) = \(exact(entry.edit.value)): \(name) is \(exact(new)) again")
 }
 
 /// Swaps in `lesson`, keeping the student at the same step, and records what changed there.
@@ -147,7 +148,13 @@ private func inComputationOrder(_ changes: [ValueChange], steps: [Step]) -> [Val
         .map(\.element)
 }
 
-/// `value` in the shortest text that reads back exactly, as the edit syntax writes it (`2`, `0.35`, `-1.5`).
+/// `value` in the shortest text that reads back exactly (`2`, `0.35`, `−1.5`).
 private func exact(_ value: Double) -> String {
-    NumberFormat(significantDigits: nil, style: .ascii).string(value)
+    NumberFormat(significantDigits: nil, style: .unicode).string(value)
+}
+
+/// The symbol of an editable value as the diagram and panel write it (w₅, η, tₒ₁), in
+/// Unicode; an ASCII screen spells messages in ASCII (w5, eta, t_o1).
+private func symbol(_ target: EditableValue, in lesson: Lesson) -> String {
+    ValueNames(lesson: lesson, context: .unicode).symbol(target.ref)
 }

@@ -173,8 +173,7 @@ struct LessonMenuView {
 
     private func drawHints(row: Int, into screen: inout Screen) {
         if let message = state.message {
-            let text = DiagramView.clipped(context.lessonText(message.text), to: width - 2, ellipsis: context.glyphs.ellipsis)
-            KeyHintsLine.drawMessage(text, isError: message.isError, row: row, into: &screen)
+            KeyHintsLine.drawMessage(message.text, isError: message.isError, row: row, into: &screen, context: context)
             return
         }
         let g = context.glyphs

@@ -22,9 +22,10 @@ public enum StepperKeyMap {
         }
         if let action = TrainingKeyMap.action(for: key, in: state) { return action }
         if state.jumpPrompt != nil, let action = jumpPromptAction(for: key) { return action }
-        // An open edit prompt takes every key; then a waiting quiz (its answer may hold `e`);
-        // then the instructor's selection and edit keys.
-        if state.instructor.prompt != nil, let action = InstructorKeyMap.action(for: key, in: state) { return action }
+        // An open edit prompt takes every key, and a selected value its keys (e edits it, u
+        // undoes); then a waiting quiz (its answer may hold `e`); then the instructor's keys.
+        if state.instructor.prompt != nil || state.selection != nil,
+           let action = InstructorKeyMap.action(for: key, in: state) { return action }
         if let action = LessonKeyMap.action(for: key, in: state) { return action }
         if let action = InstructorKeyMap.action(for: key, in: state) { return action }
         return stepperAction(for: key)

@@ -22,9 +22,24 @@ struct KeyHintsLine {
         }
     }
 
-    /// Draws `text` into `row` in the hints' place, in the error style when `isError`.
-    static func drawMessage(_ text: String, isError: Bool, row: Int, into screen: inout Screen) {
-        screen.put(" " + text, row: row, column: 0, style: isError ? .error : .accent)
+    /// Draws `text` (spelled for `context`: ASCII on an ASCII screen) into `row` in the hints'
+    /// place, in the error style when `isError`. A message too long for the row wraps onto
+    /// the row above it as well (the status line, for that one frame), and one too long for
+    /// two rows ends in an ellipsis, so the part that matters is never silently cut.
+    static func drawMessage(_ text: String, isError: Bool, row: Int, into screen: inout Screen, context: RenderContext) {
+        let style: Style = isError ? .error : .accent
+        let width = screen.columns - 2
+        var lines = TextWrapping.lines(of: context.lessonText(text), width: max(1, width))
+        if lines.count > 1 && row == 0 { lines = [lines.joined(separator: " ")] }
+        if lines.count > 2 { lines = [lines[0], lines[1...].joined(separator: " ")] }
+        if let last = lines.last {
+            lines[lines.count - 1] = DiagramView.clipped(last, to: width, ellipsis: context.glyphs.ellipsis)
+        }
+        for (index, line) in lines.enumerated() {
+            let lineRow = row - (lines.count - 1) + index
+            screen.fill(Rect(row: lineRow, column: 0, rows: 1, columns: screen.columns), style: .normal)
+            screen.put(" " + line, row: lineRow, column: 0, style: style)
+        }
     }
 
     /// The columns a hint takes: its keys, a space, its action and two spaces.

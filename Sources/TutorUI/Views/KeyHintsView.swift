@@ -26,7 +26,7 @@ struct KeyHintsView {
     /// Draws the message, or the hints that fit, into `row` of `screen`.
     func draw(row: Int, into screen: inout Screen) {
         if let message = state.message {
-            KeyHintsLine.drawMessage(message.text, isError: message.isError, row: row, into: &screen)
+            KeyHintsLine.drawMessage(message.text, isError: message.isError, row: row, into: &screen, context: context)
             return
         }
         KeyHintsLine(hints: hints).draw(row: row, into: &screen)

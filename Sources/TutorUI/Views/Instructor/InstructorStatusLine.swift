@@ -91,13 +91,15 @@ struct InstructorStatusLine {
         if case .parameter = ref, state.iteration > 1 { label += " before update 1" }
         label += ": "
         let help = "Enter applies\(context.separator)Esc cancels "
+        // The label whole comes before the help, which the hints line below repeats.
         let typedRoom = max(12, Screen.width(of: prompt.text) + 1)
-        let labelRoom = max(8, width - 1 - typedRoom - Screen.width(of: help) - 1)
+        let showsHelp = 1 + Screen.width(of: label) + typedRoom + 1 + Screen.width(of: help) <= width
+        let labelRoom = max(8, width - 1 - typedRoom)
         let shownLabel = DiagramView.clipped(label, to: labelRoom, ellipsis: context.glyphs.ellipsis)
         var column = 1 + screen.put(shownLabel, row: row, column: 1, style: .status)
         column += screen.put(prompt.text, row: row, column: column, style: Style(.status, .bold))
         screen.put("_", row: row, column: column, style: Style(.status, .bold))
-        if column + 2 + Screen.width(of: help) <= width {
+        if showsHelp && column + 2 + Screen.width(of: help) <= width {
             screen.put(help, row: row, column: width - Screen.width(of: help), style: .status)
         }
     }

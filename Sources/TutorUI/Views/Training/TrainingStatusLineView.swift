@@ -79,11 +79,11 @@ struct TrainingKeyHintsView {
     func draw(row: Int, into screen: inout Screen) {
         if let notice = run.notice {
             KeyHintsLine.drawMessage(TrainingText.notice(notice, context: context), isError: notice.isError,
-                                     row: row, into: &screen)
+                                     row: row, into: &screen, context: context)
             return
         }
         if let message = state.message {
-            KeyHintsLine.drawMessage(message.text, isError: message.isError, row: row, into: &screen)
+            KeyHintsLine.drawMessage(message.text, isError: message.isError, row: row, into: &screen, context: context)
             return
         }
         KeyHintsLine(hints: hints).draw(row: row, into: &screen)
