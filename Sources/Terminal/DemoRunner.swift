@@ -26,6 +26,7 @@ public enum DemoRunner {
     public static func run<Program: DemoProgram>(_ program: inout Program, schedule: DemoSchedule,
                                                  in session: TerminalSession) -> Ending {
         let clock = ContinuousClock()
+        program.showDemoControl(.running)
         TerminalRunner.drawFirstFrame(&program, in: session)
         var start = clock.now
         var caption: String?
@@ -83,12 +84,15 @@ public enum DemoRunner {
                     pausedAt = nil
                     wasTicking = false
                     program.showCaption(caption)
+                    program.showDemoControl(.running)
                 } else {
                     pausedAt = clock.now
                     program.showCaption(pausedCaption)
+                    program.showDemoControl(.paused)
                 }
             case .enter?:
                 program.showCaption(nil)
+                program.showDemoControl(nil)
                 draw()
                 return .takenOver
             default:

@@ -102,6 +102,20 @@ struct DemoScriptTests {
         #expect(sink.end == 2)
     }
 
+    @Test func aDemoPlayingInTheTerminalShowsItsOwnKeys() throws {
+        var program = StepperProgram(lesson: try Fixtures.workedExample(), size: .minimum, context: .unicode)
+        func hintsLine() -> String {
+            String(program.render().plainText().split(separator: "\n", omittingEmptySubsequences: false).last ?? "")
+        }
+        #expect(hintsLine().contains("→/l next"))
+        program.showDemoControl(.running)
+        #expect(hintsLine().trimmingCharacters(in: .whitespaces) == "space pause  Enter take over  q quit")
+        program.showDemoControl(.paused)
+        #expect(hintsLine().contains("space resume"))
+        program.showDemoControl(nil)
+        #expect(hintsLine().contains("→/l next"), "taken over: the stepper's keys again")
+    }
+
     @Test func aLongCaptionKeepsTheStepCount() throws {
         let caption = String(repeating: "A caption that goes on ", count: 3)
         let (sink, _) = try replay("caption \"\(caption)\"")

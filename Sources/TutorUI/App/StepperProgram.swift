@@ -45,4 +45,9 @@ public struct StepperProgram: TerminalProgram {
 
     /// Shows a demo's caption on the status line (nil takes it away).
     public mutating func showCaption(_ caption: String?) { reduce(&state, .instructor(.captionChanged(caption))) }
+
+    /// Says whether a demo plays unattended, for the hints line.
+    public mutating func showDemoControl(_ control: DemoControl?) {
+        reduce(&state, .instructor(.demoControlChanged(control)))
+    }
 }

@@ -118,6 +118,11 @@ public struct TutorProgram: DemoProgram {
         open?.stepper.showCaption(caption)
     }
 
+    /// Says whether a demo plays unattended on the open lesson, for its hints line.
+    public mutating func showDemoControl(_ control: DemoControl?) {
+        open?.stepper.showDemoControl(control)
+    }
+
     /// Lays out the menu and the open lesson for the new size.
     public mutating func resize(to size: TerminalSize) {
         self.size = size

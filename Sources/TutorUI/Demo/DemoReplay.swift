@@ -2,6 +2,8 @@
 public protocol DemoProgram: TerminalProgram {
     /// Shows `caption` on the status line (nil takes it away).
     mutating func showCaption(_ caption: String?)
+    /// Says whether a demo plays unattended in the terminal (nil: it ended or was taken over).
+    mutating func showDemoControl(_ control: DemoControl?)
 }
 
 /// One frame of a demo replay: the screen and the moment it appears.

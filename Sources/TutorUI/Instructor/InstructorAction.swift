@@ -24,4 +24,6 @@ public enum InstructorAction: Sendable, Hashable {
     case undoPressed
     /// A demo script shows a caption (nil: `caption off`).
     case captionChanged(String?)
+    /// A demo running in the terminal started, paused, resumed, or ended (nil).
+    case demoControlChanged(DemoControl?)
 }

@@ -17,6 +17,10 @@ func reduceInstructor(_ state: inout StepperState, _ action: StepperAction) -> B
         state.instructor.caption = caption
         return true
     }
+    if case .demoControlChanged(let control) = action {
+        state.instructor.demoControl = control
+        return true
+    }
     if state.isHelpVisible || state.jumpPrompt != nil { return false }
     if state.instructor.prompt != nil {
         reduceEditPrompt(&state, action)
@@ -38,7 +42,8 @@ func reduceInstructor(_ state: inout StepperState, _ action: StepperAction) -> B
         state.playback.isPlaying = false
     case .undoPressed:
         undo(&state)
-    case .editTyped, .editErased, .editSubmitted, .editCancelled, .editKeyIgnored, .captionChanged:
+    case .editTyped, .editErased, .editSubmitted, .editCancelled, .editKeyIgnored, .captionChanged,
+         .demoControlChanged:
         break
     }
     return true
@@ -65,7 +70,7 @@ private func reduceEditPrompt(_ state: inout StepperState, _ action: InstructorA
         state.message = StepperMessage("The key \(name) does nothing in the edit prompt: type a number, "
                                        + "Enter applies, Esc cancels", isError: true)
     case .selectNextPressed, .selectPreviousPressed, .selectionDismissed, .editPressed, .undoPressed,
-         .captionChanged:
+         .captionChanged, .demoControlChanged:
         break
     }
 }

@@ -18,6 +18,9 @@ public struct InstructorState: Sendable {
     public internal(set) var revision = 0
     /// A demo script's caption, shown on the status line until the next caption.
     public internal(set) var caption: String?
+    /// Whether a demo plays unattended in the terminal (and whether it is paused): the hints
+    /// line then shows the demo's keys.
+    public internal(set) var demoControl: DemoControl?
     /// Whether the lesson's quizzes were asked before the first edit still in force (nil
     /// while the lesson is as written): quiz answers belong to the lesson as written, so an
     /// edit turns them off and undoing every edit turns them back on.

@@ -7,6 +7,7 @@ struct KeyHintsView {
     /// The hints as (keys, what they do), in the order they are shown; the last two (help,
     /// quit) are always kept.
     var hints: [(keys: String, action: String)] {
+        if let demo = state.instructor.demoControl { return demo.hints }
         if let hints = InstructorKeyHints(state: state, context: context).hints { return hints }
         if let lessonHints = LessonHints.hints(for: state, context: context) { return lessonHints }
         let glyphs = context.glyphs
