@@ -71,6 +71,9 @@ struct TrainingViewEndToEndTests {
 
         try pane.send("t")
         try pane.waitForScreen("the stepper again") { $0.contains("step 1 of 55") && !$0.contains("Decision boundary") }
+        // q there goes back to the lesson's own stepper (update 1 of the lesson), q again quits.
+        try pane.send("q")
+        try pane.waitForScreen("the lesson's own stepper") { $0.contains("Back in the lesson at step 1 of update 1") }
         try pane.send("q")
         #expect(try pane.waitForFile("status") == "0")
         #expect(try pane.file("after") == (try pane.file("before")), "the terminal settings were not restored")

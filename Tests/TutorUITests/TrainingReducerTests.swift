@@ -121,7 +121,7 @@ struct TrainingReducerTests {
         #expect(state.lesson.network.parameters == plainParameters(lesson, after: made))
         #expect(state.lesson.notes.isEmpty && state.lesson.quizzes.isEmpty)
         #expect(state.timeline.iterations == 4, "one pass over the 4 samples")
-        #expect(state.message?.text == "Update 1,147 on the training's weights: t returns to training")
+        #expect(state.message?.text == "Update 1,147 on the training's weights: t returns to training, q to the lesson")
         // The stepper's update is the one training would make next: the same trace.
         var next = lesson.trainer
         next.train(iterations: made)
@@ -133,6 +133,31 @@ struct TrainingReducerTests {
         #expect(F.run(state).session.completedIterations == made, "the training moved while in the stepper")
         try Fixtures.press("1 s", on: &state)
         #expect(state.iteration == made + 2 && state.training.stepperGeneration == 2)
+    }
+
+    @Test func qInTheTrainingsStepperGoesBackToTheLessonWhereTheStudentLeftIt() throws {
+        var state = StepperState(lesson: try Fixtures.quizLesson(), size: .minimum)
+        state.session = LessonSession(asksQuizzes: true)
+        try Fixtures.press("s l l", on: &state)  // quiz 1 skipped; now at step 3
+        let lessonPosition = state.position
+        #expect(lessonPosition == 2 && state.session?.outcomes[1] == .skipped)
+        // Straight from the lesson's first weights (no update made) and again after some.
+        for keys in ["t s", "t 1 s"] {
+            try Fixtures.press(keys, on: &state)
+            #expect(state.training.lessonStepper != nil && state.session == nil, "a stepper of the training's own")
+            #expect(state.lessonPlace.position == lessonPosition && state.lessonPlace.session?.outcomes[1] == .skipped)
+            try Fixtures.press("l l", on: &state)
+            #expect(state.lessonPlace.position == lessonPosition, "moving there is no move in the lesson")
+            try Fixtures.press("q", on: &state)
+            #expect(!state.hasQuit && state.training.lessonStepper == nil)
+            #expect(state.position == lessonPosition && state.session?.outcomes[1] == .skipped)
+            #expect(state.message?.text == "Back in the lesson at step 3: t shows the training again")
+        }
+        try Fixtures.press("t", on: &state)
+        #expect(state.training.isVisible)
+        #expect(F.run(state).session.completedIterations == 1, "the training is kept")
+        try Fixtures.press("t q", on: &state)
+        #expect(state.hasQuit, "in the lesson's own stepper q quits")
     }
 
     @Test func divergencePausesTrainingSaysWhereAndRLowersTheLearningRate() throws {
@@ -173,7 +198,7 @@ struct TrainingReducerTests {
         try Fixtures.press("s", on: &state)
         #expect(state.iteration == expected, "s opens the stepper on the diverging update")
         #expect(state.message?.text == "Update \(NumberFormat.grouped(expected)), where training diverged, "
-                + "on the training's weights: t returns to training")
+                + "on the training's weights: t returns to training, q to the lesson")
     }
 
     @Test func theClockNeitherClosesTheHelpNorClearsANotice() throws {

@@ -187,6 +187,22 @@ struct TutorProgramTests {
 
     // MARK: - Progress
 
+    @Test func aStepperOnTheTrainingsWeightsSavesNothingOfItsOwn() throws {
+        let folder = try Self.scratchFolder()
+        var program = try lesson("worked-example.toml", folder, asksQuizzes: false)
+        try press("l l l l l", &program)
+        #expect(Self.saved(in: folder)[lesson: "worked-example"].status == .notStarted, "not due yet")
+        // The training view with no update made, then its stepper, walked to its end, then q.
+        try press("t s G", &program)
+        #expect(program.stepper?.training.lessonStepper != nil)
+        try press("q", &program)
+        #expect(!program.isFinished && program.stepper?.position == 5, "q went back to the lesson")
+        try press("q", &program)
+        #expect(program.isFinished)
+        let saved = Self.saved(in: folder)[lesson: "worked-example"]
+        #expect(saved.step == 5 && saved.status == .inProgress, "the lesson's step 6 of 33, not done")
+    }
+
     @Test func progressIsSavedAndResumed() throws {
         let folder = try Self.scratchFolder()
         var program = try lesson("worked-example.toml", folder)

@@ -158,10 +158,11 @@ public struct TutorProgram: DemoProgram {
         open?.stepper.handle(key)
         guard let open else { return }
         let state = open.stepper.state
-        let outcomes = state.session?.outcomes ?? [:]
+        let place = state.lessonPlace
+        let outcomes = place.session?.outcomes ?? [:]
         var due = outcomes != open.savedOutcomes || state.hasQuit
-            || abs(state.position - open.savedPosition) >= Self.saveInterval
-        if state.isAtEnd && !open.isDone {
+            || abs(place.position - open.savedPosition) >= Self.saveInterval
+        if place.isAtEnd && !open.isDone {
             self.open?.isDone = true
             due = true
         }
@@ -185,10 +186,9 @@ public struct TutorProgram: DemoProgram {
     /// done; returns a message when the save failed.
     private mutating func save() -> String? {
         guard let open else { return nil }
-        let state = open.stepper.state
         // A stepper the training view opened on trained weights walks updates of its own:
-        // its position is no place in the lesson.
-        guard state.timeline.firstIteration == 1 else { return nil }
+        // what is saved is the lesson's own stepper, kept aside meanwhile.
+        let state = open.stepper.state.lessonPlace
         let outcomes = state.session?.outcomes ?? [:]
         let isDone = open.isDone
         let restarts = open.restartPending

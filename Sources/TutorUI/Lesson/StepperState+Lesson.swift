@@ -3,6 +3,10 @@ import Lessons
 import ProgressStorage
 
 extension StepperState {
+    /// The lesson's own stepper: this one, or the one kept aside while a stepper on the
+    /// training's weights is on screen. Its place and quiz answers are what progress saves.
+    public var lessonPlace: StepperState { training.lessonStepper?.state ?? self }
+
     /// The quiz on the step on screen, when the session asks quizzes.
     public var quizOnScreen: Quiz? {
         guard let session, session.asksQuizzes else { return nil }

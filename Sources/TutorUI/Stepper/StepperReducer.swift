@@ -61,7 +61,7 @@ public func reduce(_ state: inout StepperState, _ action: StepperAction) {
     case .quitPressed:
         if state.isHelpVisible {
             state.isHelpVisible = false
-        } else {
+        } else if !returnToLessonStepper(&state) {
             state.hasQuit = true
         }
     case .interruptPressed:

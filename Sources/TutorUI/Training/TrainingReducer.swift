@@ -71,14 +71,43 @@ private func openStepperOnTrainingWeights(_ state: inout StepperState) {
     training.isVisible = false
     training.gradientCheck = nil
     training.stepperGeneration += 1
+    // The lesson's own stepper is kept (without the training, which moves on with us).
+    var lessonStepper = state.training.lessonStepper?.state ?? state
+    lessonStepper.training = TrainingViewState()
+    lessonStepper.message = nil
+    training.lessonStepper = .kept(lessonStepper)
     let update = run.session.completedIterations + 1
     var stepper = StepperState(lesson: run.stepperLesson(), size: state.size,
                                completedIterations: run.session.completedIterations)
     stepper.training = training
     let divergence = run.session.divergence.map { _ in ", where training diverged," } ?? ""
     stepper.message = StepperMessage("Update \(NumberFormat.grouped(update))\(divergence) on the training's weights: "
-                                     + "t returns to training")
+                                     + "t returns to training, q to the lesson")
     state = stepper
+}
+
+/// `q` or Esc in a stepper on the training's weights: back to the lesson's own stepper, where
+/// the student left it, with the training kept for `t`. Returns false in the lesson's own
+/// stepper (where `q` quits).
+func returnToLessonStepper(_ state: inout StepperState) -> Bool {
+    guard var lesson = state.training.lessonStepper?.state else { return false }
+    var training = state.training
+    training.lessonStepper = nil
+    training.isVisible = false
+    training.gradientCheck = nil
+    training.run?.isPlaying = false
+    training.run?.notice = nil
+    training.stepperGeneration += 1
+    lesson.training = training
+    if lesson.size != state.size {
+        lesson.size = state.size
+        lesson.needsFullRedraw = true
+    }
+    let update = lesson.timeline.iterations > 1 ? " of update \(lesson.iteration)" : ""
+    lesson.message = StepperMessage("Back in the lesson at step \(lesson.stepInIteration + 1)\(update): "
+                                    + "t shows the training again")
+    state = lesson
+    return true
 }
 
 /// `c` in the stepper: the core's gradient check of the parameter whose gradient (or

@@ -16,9 +16,24 @@ public struct TrainingViewState: Sendable {
     /// How many steppers `s` has opened on the training's weights: a new number tells a
     /// renderer that the stepper it kept things for is gone.
     public internal(set) var stepperGeneration = 0
+    /// The lesson's own stepper, kept while `s` shows one on the training's weights: its
+    /// place and quiz answers are what progress saves, and `q` goes back to it.
+    public internal(set) var lessonStepper: KeptStepper?
 
     /// Nothing opened yet.
     public init() {}
+}
+
+/// A stepper kept aside (the lesson's own, while a stepper on the training's weights is on
+/// screen): indirect, since a stepper's state holds its training view's state.
+public indirect enum KeptStepper: Sendable {
+    /// The stepper as it was left.
+    case kept(StepperState)
+
+    /// The stepper's state.
+    public var state: StepperState {
+        switch self { case .kept(let state): state }
+    }
 }
 
 /// A gradient check of one parameter, shown in the stepper's panel below the step's formula

@@ -20,7 +20,7 @@ struct KeyHintsView {
         hints.append(("p", state.playback.isPlaying ? "pause" : "play"))
         if state.playback.isPlaying { hints.append(("+/-", "speed")) }
         hints += TrainingKeyHints.stepperHints(for: state)
-        hints += [("?", "help"), ("q", "quit")]
+        hints += [("?", "help"), ("q", state.training.lessonStepper == nil ? "quit" : "lesson")]
         return hints
     }
 
