@@ -16,24 +16,39 @@ struct ValueEditOptions: ParsableArguments {
     var edits: [String] = []
 
     /// The lesson with the edits made, or every bad edit printed to standard error and exit status 64.
+    ///
+    /// Each `--set` is checked on its own, as given: every bad one is reported, in order,
+    /// each with its reason and its text as typed (`--set eta=0`, not `eta=0.0`), so a bad
+    /// edit is refused even when a later `--set` of the same name is good. When every edit
+    /// is good they are made in order and a later edit of the same name wins; only then are
+    /// the cross-entropy target sums checked, which depend on the edits together.
     func apply(to lesson: Lesson) throws -> Lesson {
         var parsed: [ValueEdit] = []
+        var typed: [String: String] = [:]
         var problems: [String] = []
         for text in edits {
             do {
-                parsed.append(try ValueEdit(parsing: text, in: lesson))
+                let edit = try ValueEdit(parsing: text, in: lesson)
+                try lesson.check(edit)
+                parsed.append(edit)
+                typed[edit.text(in: lesson)] = text
             } catch {
-                problems.append("--set " + error.description)
+                var asTyped = error
+                asTyped.edit = text
+                problems.append("--set " + asTyped.description)
             }
         }
         if problems.isEmpty {
-            do {
-                return try lesson.applying(parsed)
-            } catch {
-                problems.append("--set " + error.description)
+            problems = lesson.problems(with: parsed).map { problem in
+                var asTyped = problem
+                asTyped.edit = typed[problem.edit] ?? problem.edit
+                return "--set " + asTyped.description
             }
         }
-        StandardError.write(problems.map { "error: " + $0 + "\n" }.joined())
-        throw Self.badEdit
+        guard problems.isEmpty else {
+            StandardError.write(problems.map { "error: " + $0 + "\n" }.joined())
+            throw Self.badEdit
+        }
+        return try lesson.applying(parsed)
     }
 }

@@ -44,11 +44,34 @@ struct ExportCommandTests {
         #expect(unknown.standardError.contains("error: --set eta=abc: abc is not a number\n"))
         let zero = try BackpropProcess.run(["export", Self.workedExample, "--set", "eta=0"])
         #expect(zero.status == 64)
-        #expect(zero.standardError.contains("--set eta=0.0: the learning rate must be greater than 0, found 0.0"))
+        #expect(zero.standardError == "error: --set eta=0: the learning rate must be greater than 0, found 0.0\n")
         let sample = try BackpropProcess.run(["export", Self.workedExample, "--set", "i1@2=1"])
         #expect(sample.standardError.contains("--set i1@2=1: sample 2 does not exist: the lesson has 1 sample"))
         let infinite = try BackpropProcess.run(["export", Self.workedExample, "--set", "w1=inf"])
         #expect(infinite.status == 64 && infinite.standardError.contains("inf is not a finite number"))
+    }
+
+    @Test func eachSetIsCheckedAsGivenAndALaterGoodEditWins() throws {
+        // Both bad edits of η are reported, each as typed with its reason.
+        let both = try BackpropProcess.run(["export", Self.workedExample, "--set", "eta=0", "--set", "eta=-1"])
+        #expect(both.status == 64)
+        #expect(both.standardError == "error: --set eta=0: the learning rate must be greater than 0, found 0.0\n"
+                + "error: --set eta=-1: the learning rate must be greater than 0, found -1.0\n")
+        // A bad edit is refused even when a later edit of the same name is good.
+        let fixed = try BackpropProcess.run(["export", Self.workedExample, "--set", "eta=0", "--set", "eta=1"])
+        #expect(fixed.status == 64 && fixed.standardOutput.isEmpty)
+        #expect(fixed.standardError == "error: --set eta=0: the learning rate must be greater than 0, found 0.0\n")
+        // Split at the first =: the value 0.9=1 is what is wrong, not the name.
+        let equals = try BackpropProcess.run(["export", Self.workedExample, "--set", "w5=0.9=1"])
+        #expect(equals.status == 64)
+        #expect(equals.standardError == "error: --set w5=0.9=1: 0.9=1 is not a number\n")
+        // All good: the later edit wins. w5 ← 0.4 − 1·0.082167041 (published ∂E/∂w5) = 0.317832959.
+        let later = try BackpropProcess.run(["export", Self.workedExample, "--set", "eta=0.25", "--set", "eta=1"])
+        #expect(later.status == 0, "\(later.standardError)")
+        #expect(later.standardOutput.contains("$`\\eta = 1`$"))
+        let w5 = try #require(Self.result(of: "w_{5} \\leftarrow w_{5} - \\eta \\cdot \\frac{\\partial l}{\\partial w_{5}}",
+                                          in: later.standardOutput))
+        #expect(abs(w5 - 0.317832959) < 1e-9)
     }
 
     @Test func dotGoesToAFileWithOutput() throws {

@@ -32,6 +32,8 @@ struct InstructorCommandTests {
         let result = try BackpropProcess.run(["replay", Self.workedExample, "--set", "w9=1", "--set", "eta=0"])
         #expect(result.status == 64)
         #expect(result.standardError.contains("error: --set w9=1: unknown name w9"))
+        #expect(result.standardError.contains("error: --set eta=0: the learning rate must be greater than 0"),
+                "every bad --set is reported, not only the first")
         #expect(result.standardOutput.isEmpty)
     }
 
