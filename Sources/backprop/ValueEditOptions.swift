@@ -15,14 +15,21 @@ struct ValueEditOptions: ParsableArguments {
                                valueName: "NAME=VALUE"))
     var edits: [String] = []
 
-    /// The lesson with the edits made, or every bad edit printed to standard error and exit status 64.
+    /// The lesson with the edits made, or every bad edit printed to standard error and exit
+    /// status 64 (see ``checkedEdits(for:)``).
+    func apply(to lesson: Lesson) throws -> Lesson {
+        try lesson.applying(checkedEdits(for: lesson))
+    }
+
+    /// The edits, parsed and checked for `lesson` so that ``Lesson/applying(_:)`` takes
+    /// them, or every bad edit printed to standard error and exit status 64.
     ///
     /// Each `--set` is checked on its own, as given: every bad one is reported, in order,
     /// each with its reason and its text as typed (`--set eta=0`, not `eta=0.0`), so a bad
     /// edit is refused even when a later `--set` of the same name is good. When every edit
-    /// is good they are made in order and a later edit of the same name wins; only then are
-    /// the cross-entropy target sums checked, which depend on the edits together.
-    func apply(to lesson: Lesson) throws -> Lesson {
+    /// is good, a later edit of the same name wins when they are made; the cross-entropy
+    /// target sums, which depend on the edits together, are checked only then.
+    func checkedEdits(for lesson: Lesson) throws -> [ValueEdit] {
         var parsed: [ValueEdit] = []
         var typed: [String: String] = [:]
         var problems: [String] = []
@@ -49,6 +56,6 @@ struct ValueEditOptions: ParsableArguments {
             StandardError.write(problems.map { "error: " + $0 + "\n" }.joined())
             throw Self.badEdit
         }
-        return try lesson.applying(parsed)
+        return parsed
     }
 }

@@ -18,8 +18,13 @@ struct ExportCommandTests {
         #expect(result.standardError.isEmpty)
         #expect(result.standardOutput.hasPrefix("# A full worked example\n"))
         #expect(result.standardOutput.contains("\n### Backward pass\n"))
-        // Published out_h1 = 0.593269992.
+        // Published net_h1 = 0.3775, out_h1 = 0.593269992, E_total = 0.298371109, new w5 = 0.35891648.
+        #expect(Self.result(of: "z_{h1}", in: result.standardOutput) == 0.3775)
         #expect(Self.result(of: "a_{h1}", in: result.standardOutput) == 0.593269992)
+        #expect(Self.result(of: "l", in: result.standardOutput) == 0.298371109)
+        #expect(result.standardOutput.contains("| w5 | h1 → o1 | 0.4 | 0.0821670406 | 0.35891648 |"))
+        #expect(result.standardOutput.contains("\n## Update 1\n") && !result.standardOutput.contains("Iteration"))
+        #expect(!result.standardOutput.contains("What-if edits"))
     }
 
     @Test func editsChangeTheHandout() throws {
@@ -27,6 +32,10 @@ struct ExportCommandTests {
                                               "--set", "b1=-0.2"])
         #expect(result.status == 0, "\(result.standardError)")
         let markdown = result.standardOutput
+        // Near the top, in the order given, each with the value it replaced.
+        #expect(markdown.components(separatedBy: "\n\n")[2] == "What-if edits: $`w_{5} = 0.9`$ (was 0.4), "
+                + "$`\\eta = 1`$ (was 0.5), $`b_{1} = -0.2`$ (was 0.35); "
+                + "every number below is computed with them, not with the lesson as written.")
         #expect(markdown.contains("| w5 | h1 → o1 | 0.9 |"))
         #expect(markdown.contains("| b1 | bias → h1 | −0.2 |"))
         #expect(markdown.contains("$`\\eta = 1`$"))
@@ -89,10 +98,10 @@ struct ExportCommandTests {
         let xor = try BackpropProcess.run(["export", BackpropProcess.lesson("08-xor.toml")])
         #expect(xor.status == 0)
         #expect(xor.standardError == "note: the lesson has 10000 updates; exporting the first 10 (choose with --iterations N, at most 1000)\n")
-        #expect(xor.standardOutput.contains("## Iteration 10\n") && !xor.standardOutput.contains("## Iteration 11\n"))
+        #expect(xor.standardOutput.contains("## Update 10\n") && !xor.standardOutput.contains("## Update 11\n"))
         let two = try BackpropProcess.run(["export", BackpropProcess.lesson("08-xor.toml"), "--iterations", "2", "--digits", "4"])
         #expect(two.standardError.isEmpty)
-        #expect(two.standardOutput.contains("## Iteration 2\n") && !two.standardOutput.contains("## Iteration 3\n"))
+        #expect(two.standardOutput.contains("## Update 2\n") && !two.standardOutput.contains("## Update 3\n"))
         #expect(two.standardOutput.contains("- Updates shown: 2 (the lesson has 10000)"))
     }
 

@@ -254,6 +254,24 @@ struct ValueEditTests {
                                         try ValueEdit(parsing: "t_o2=0.7", in: softmax)]).isEmpty)
     }
 
+    @Test func editedValuesListEachValueOnceWithItsOldAndLastNumber() throws {
+        let lesson = try Self.lesson(LessonFixture.workedExample)
+        let edits = [ValueEdit(target: .learningRate, value: 1), ValueEdit(target: .parameter(4), value: 0.9),
+                     ValueEdit(target: .parameter(12), value: 3), ValueEdit(target: .learningRate, value: 0.25),
+                     ValueEdit(target: .input(sample: 0, index: 1), value: 0.1)]
+        // In the order first edited; η's later edit wins; w13 does not exist; i2 edited to its own 0.1 still counts.
+        #expect(lesson.editedValues(by: edits) == [EditedValue(target: .learningRate, old: 0.5, new: 0.25),
+                                                   EditedValue(target: .parameter(4), old: 0.4, new: 0.9),
+                                                   EditedValue(target: .input(sample: 0, index: 1), old: 0.1, new: 0.1)])
+        #expect(lesson.editedValues(by: []).isEmpty)
+        // Symbols: the sample is marked only when the lesson has more than one.
+        #expect(EditableValue.parameter(4).quantity(in: lesson) == .parameter("w5"))
+        #expect(EditableValue.target(sample: 0, index: 1).quantity(in: lesson) == .t("o2"))
+        let three = try Self.lesson(Self.threeSamples)
+        #expect(EditableValue.input(sample: 1, index: 0).quantity(in: three) == .ofSample(.input("x1"), 2))
+        #expect(EditableValue.learningRate.quantity(in: three) == .learningRate)
+    }
+
     @Test func theEditorParsesJustTheNumberForAChosenValue() throws {
         let lesson = try Self.lesson(Self.threeSamples)
         let edit = try ValueEdit(target: .input(sample: 1, index: 0), parsingValue: " 0.75 ", in: lesson)
