@@ -56,7 +56,9 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let path = LessonFile.resolve(self.lesson)
-        let lesson = try edits.apply(to: LessonFile.load(path))
+        let original = try LessonFile.load(path)
+        let parsed = try edits.checkedEdits(for: original)
+        let lesson = try original.applying(parsed)
         let count = iterations ?? min(lesson.iterations, Self.defaultIterationLimit)
         if iterations == nil, lesson.iterations > count {
             StandardError.write("note: the lesson has \(lesson.iterations) updates; exporting the first \(count) "
@@ -66,7 +68,8 @@ struct ExportCommand: ParsableCommand {
         switch format {
         case .markdown:
             text = MarkdownHandout(lesson: lesson, iterations: count,
-                                   significantDigits: digits ?? MarkdownHandout.defaultDigits).text
+                                   significantDigits: digits ?? MarkdownHandout.defaultDigits,
+                                   editedValues: original.editedValues(by: parsed)).text
         case .dot:
             text = NetworkDiagram(lesson: lesson, iteration: count,
                                   significantDigits: digits ?? NetworkDiagram.defaultDigits).dot

@@ -15,25 +15,47 @@ struct ValueEditOptions: ParsableArguments {
                                valueName: "NAME=VALUE"))
     var edits: [String] = []
 
-    /// The lesson with the edits made, or every bad edit printed to standard error and exit status 64.
+    /// The lesson with the edits made, or every bad edit printed to standard error and exit
+    /// status 64 (see ``checkedEdits(for:)``).
     func apply(to lesson: Lesson) throws -> Lesson {
+        try lesson.applying(checkedEdits(for: lesson))
+    }
+
+    /// The edits, parsed and checked for `lesson` so that ``Lesson/applying(_:)`` takes
+    /// them, or every bad edit printed to standard error and exit status 64.
+    ///
+    /// Each `--set` is checked on its own, as given: every bad one is reported, in order,
+    /// each with its reason and its text as typed (`--set eta=0`, not `eta=0.0`), so a bad
+    /// edit is refused even when a later `--set` of the same name is good. When every edit
+    /// is good, a later edit of the same name wins when they are made; the cross-entropy
+    /// target sums, which depend on the edits together, are checked only then.
+    func checkedEdits(for lesson: Lesson) throws -> [ValueEdit] {
         var parsed: [ValueEdit] = []
+        var typed: [String: String] = [:]
         var problems: [String] = []
         for text in edits {
             do {
-                parsed.append(try ValueEdit(parsing: text, in: lesson))
+                let edit = try ValueEdit(parsing: text, in: lesson)
+                try lesson.check(edit)
+                parsed.append(edit)
+                typed[edit.text(in: lesson)] = text
             } catch {
-                problems.append("--set " + error.description)
+                var asTyped = error
+                asTyped.edit = text
+                problems.append("--set " + asTyped.description)
             }
         }
         if problems.isEmpty {
-            do {
-                return try lesson.applying(parsed)
-            } catch {
-                problems.append("--set " + error.description)
+            problems = lesson.problems(with: parsed).map { problem in
+                var asTyped = problem
+                asTyped.edit = typed[problem.edit] ?? problem.edit
+                return "--set " + asTyped.description
             }
         }
-        StandardError.write(problems.map { "error: " + $0 + "\n" }.joined())
-        throw Self.badEdit
+        guard problems.isEmpty else {
+            StandardError.write(problems.map { "error: " + $0 + "\n" }.joined())
+            throw Self.badEdit
+        }
+        return parsed
     }
 }

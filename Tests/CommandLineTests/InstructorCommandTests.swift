@@ -32,6 +32,8 @@ struct InstructorCommandTests {
         let result = try BackpropProcess.run(["replay", Self.workedExample, "--set", "w9=1", "--set", "eta=0"])
         #expect(result.status == 64)
         #expect(result.standardError.contains("error: --set w9=1: unknown name w9"))
+        #expect(result.standardError.contains("error: --set eta=0: the learning rate must be greater than 0"),
+                "every bad --set is reported, not only the first")
         #expect(result.standardOutput.isEmpty)
     }
 
@@ -73,6 +75,17 @@ struct InstructorCommandTests {
         #expect(result.standardError.contains(message))
         let missing = try BackpropProcess.run(["replay", Self.workedExample, "--script", path + ".missing"])
         #expect(missing.status == 65 && missing.standardError.contains("cannot read the demo script"))
+    }
+
+    @Test func aScriptWithWindowsLineEndsPlaysAsItsUnixTwin() throws {
+        let crlf = try BackpropProcess.temporaryFile("crlf.demo", "l\r\nWAIT 1\r\nCaption OFF\r\n")
+        let lf = try BackpropProcess.temporaryFile("lf.demo", "l\nWAIT 1\nCaption OFF\n")
+        let windows = try BackpropProcess.run(["replay", "7", "--script", crlf])
+        #expect(windows.status == 0, "\(windows.standardError)")
+        #expect(windows.standardOutput.contains("=== frame 2 (line 1: l) ==="))
+        #expect(windows.standardOutput.contains("=== frame 3 (line 3: caption off) ==="))
+        let unix = try BackpropProcess.run(["replay", "7", "--script", lf])
+        #expect(windows.standardOutput == unix.standardOutput)
     }
 
     @Test func keysAndScriptTogetherAreRefused() throws {

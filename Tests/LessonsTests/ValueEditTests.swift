@@ -117,6 +117,9 @@ struct ValueEditTests {
         #expect(problem("@2=0.9", in: lesson)?.problem == .missingName)
         #expect(problem("w5=", in: lesson)?.problem == .missingValue)
         #expect(problem("w5=  ", in: lesson)?.message == "missing the value after =")
+        // Split at the first =: the name is w5 and the value 0.9=1 is what is wrong.
+        #expect(problem("w5=0.9=1", in: lesson)?.description == "w5=0.9=1: 0.9=1 is not a number")
+        #expect(problem("eta==1", in: lesson)?.problem == .notANumber("=1"))
     }
 
     @Test func valuesMustBeFiniteDecimalNumbers() throws {
@@ -195,6 +198,26 @@ struct ValueEditTests {
         #expect(refusal([ValueEdit(target: .learningRate, value: .infinity)])?.problem == .notFinite("inf"))
     }
 
+    @Test func eachEditIsCheckedOnItsOwnAndEveryProblemIsFound() throws {
+        let lesson = try Self.lesson(LessonFixture.workedExample)
+        let eta = { (value: Double) in ValueEdit(target: .learningRate, value: value) }
+        // A bad edit stays bad even when a later edit of the same value is good.
+        #expect(lesson.problems(with: [eta(0), eta(1)]).map(\.description)
+                == ["eta=0.0: the learning rate must be greater than 0, found 0.0"])
+        #expect(throws: ValueEditError.self) { try lesson.applying([eta(0), eta(1)]) }
+        // Every bad edit, in order, each with its reason; the good one between says nothing.
+        let problems = lesson.problems(with: [eta(0), ValueEdit(target: .parameter(4), value: 0.9),
+                                              ValueEdit(target: .parameter(12), value: 1), eta(-1)])
+        #expect(problems.map(\.problem) == [.outOfRange("the learning rate must be greater than 0, found 0.0"),
+                                             .noSuchValue("parameter at index 12"),
+                                             .outOfRange("the learning rate must be greater than 0, found -1.0")])
+        // All good: the later edit of the same value wins.
+        #expect(lesson.problems(with: [eta(0.25), eta(1)]).isEmpty)
+        #expect(try lesson.applying([eta(0.25), eta(1)]).options.learningRate == 1)
+        #expect(throws: ValueEditError(edit: "eta=-2.0", problem: .outOfRange(
+            "the learning rate must be greater than 0, found -2.0"))) { try lesson.check(eta(-2)) }
+    }
+
     @Test func targetsKeepToTheLossRules() throws {
         let binary = try Self.lesson(Self.threeSamples.replacingOccurrences(of: "half_squared_error", with: "binary_cross_entropy"))
         #expect(throws: ValueEditError.self) { try binary.applying(ValueEdit(parsing: "t_o1@2=1.5", in: binary)) }
@@ -221,6 +244,32 @@ struct ValueEditTests {
         #expect(throws: ValueEditError.self) {
             try softmax.applying([ValueEdit(parsing: "t_o1=-0.5", in: softmax), ValueEdit(parsing: "t_o2=1.5", in: softmax)])
         }
+        // A negative target is its own problem; the sum (here 1) is checked only once every edit is good.
+        let negative = softmax.problems(with: [try ValueEdit(parsing: "t_o1=-0.5", in: softmax),
+                                               try ValueEdit(parsing: "t_o2=1.5", in: softmax)])
+        #expect(negative.map(\.description) == ["t_o1=-0.5: cross_entropy targets must not be negative, found -0.5"])
+        // Two good edits of the same target: the later one counts for the sum (0.3 + 0.7 = 1).
+        #expect(softmax.problems(with: [try ValueEdit(parsing: "t_o1=0.9", in: softmax),
+                                        try ValueEdit(parsing: "t_o1=0.3", in: softmax),
+                                        try ValueEdit(parsing: "t_o2=0.7", in: softmax)]).isEmpty)
+    }
+
+    @Test func editedValuesListEachValueOnceWithItsOldAndLastNumber() throws {
+        let lesson = try Self.lesson(LessonFixture.workedExample)
+        let edits = [ValueEdit(target: .learningRate, value: 1), ValueEdit(target: .parameter(4), value: 0.9),
+                     ValueEdit(target: .parameter(12), value: 3), ValueEdit(target: .learningRate, value: 0.25),
+                     ValueEdit(target: .input(sample: 0, index: 1), value: 0.1)]
+        // In the order first edited; η's later edit wins; w13 does not exist; i2 edited to its own 0.1 still counts.
+        #expect(lesson.editedValues(by: edits) == [EditedValue(target: .learningRate, old: 0.5, new: 0.25),
+                                                   EditedValue(target: .parameter(4), old: 0.4, new: 0.9),
+                                                   EditedValue(target: .input(sample: 0, index: 1), old: 0.1, new: 0.1)])
+        #expect(lesson.editedValues(by: []).isEmpty)
+        // Symbols: the sample is marked only when the lesson has more than one.
+        #expect(EditableValue.parameter(4).quantity(in: lesson) == .parameter("w5"))
+        #expect(EditableValue.target(sample: 0, index: 1).quantity(in: lesson) == .t("o2"))
+        let three = try Self.lesson(Self.threeSamples)
+        #expect(EditableValue.input(sample: 1, index: 0).quantity(in: three) == .ofSample(.input("x1"), 2))
+        #expect(EditableValue.learningRate.quantity(in: three) == .learningRate)
     }
 
     @Test func theEditorParsesJustTheNumberForAChosenValue() throws {

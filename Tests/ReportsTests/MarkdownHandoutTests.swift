@@ -1,5 +1,6 @@
 import BackpropCore
 import Foundation
+import Lessons
 import Testing
 @testable import Reports
 
@@ -84,7 +85,7 @@ struct MarkdownHandoutTests {
     @Test func headingsFollowThePhases() throws {
         let headings = try Self.workedExample().components(separatedBy: "\n").filter { $0.hasPrefix("#") }
         #expect(headings == ["# A full worked example", "## The network", "### Starting parameters θ₀", "### Data",
-                             "## Iteration 1", "### Forward pass", "### Loss", "### Backward pass", "### Gradients",
+                             "## Update 1", "### Forward pass", "### Loss", "### Backward pass", "### Gradients",
                              "### Update", "### Values per layer", "### Updates", "## After 1 update"])
     }
 
@@ -167,6 +168,29 @@ struct MarkdownHandoutTests {
         #expect(markdown.contains("| h1 | 1 | 0.1 | " + MarkdownHandoutTests.rounded(tanh(0.1), digits: 9) + " |"))
         #expect(markdown.contains("| h1 | 2 | −0.2 | −" + MarkdownHandoutTests.rounded(tanh(0.2), digits: 9) + " |"))
         #expect(markdown.contains("- Batch: all 2 samples per update, L the mean of their losses"))
+    }
+
+    @Test func aHandoutOfEditedValuesSaysSoNearTheTop() throws {
+        let original = try ReportsFixtures.workedExample()
+        let edits = [ValueEdit(target: .learningRate, value: 1), ValueEdit(target: .parameter(4), value: 0.9)]
+        let markdown = MarkdownHandout(lesson: try original.applying(edits), iterations: 1,
+                                       editedValues: original.editedValues(by: edits)).text
+        // The title, the lesson's summary, then the edits in the handout's math style, in the order given.
+        let paragraphs = markdown.components(separatedBy: "\n\n")
+        #expect(paragraphs[2] == "What-if edits: $`\\eta = 1`$ (was 0.5), $`w_{5} = 0.9`$ (was 0.4); "
+                + "every number below is computed with them, not with the lesson as written.")
+        // And the numbers are the edited lesson's: z_o1 = 0.9·0.593269992 + 0.45·0.596884378 + 0.6 (published out_h1, out_h2).
+        let z = try #require(Self.result(of: "z_{o1}", in: markdown).flatMap(Double.init))
+        #expect(abs(z - (0.9 * 0.593269992 + 0.45 * 0.596884378 + 0.6)) < 1e-8)
+        #expect(!(try Self.workedExample()).contains("What-if edits"), "the lesson as written lists none")
+
+        // Several samples: an input or target is marked with its sample; an old negative number is written with −.
+        let batch = try ReportsFixtures.lesson(ReportsFixtures.fullBatch)
+        let batchEdits = [ValueEdit(target: .input(sample: 1, index: 0), value: 0.5),
+                          ValueEdit(target: .parameter(1), value: 0.25)]
+        let batchMarkdown = MarkdownHandout(lesson: try batch.applying(batchEdits), iterations: 1,
+                                            editedValues: batch.editedValues(by: batchEdits)).text
+        #expect(batchMarkdown.contains("\n\nWhat-if edits: $`x_{1}^{(2)} = 0.5`$ (was 0), $`w_{2} = 0.25`$ (was −0.2); "))
     }
 
     @Test func digitsAreAChoice() throws {

@@ -56,6 +56,33 @@ struct DemoScriptTests {
         }
     }
 
+    @Test func windowsLineEndsEndLines() throws {
+        // The QA case: every line ends in \r\n, which Swift reads as one Character.
+        let crlf = try DemoScript(parsing: "l\r\nWAIT 1\r\nCaption OFF\r\n")
+        #expect(crlf.lines.map(\.number) == [1, 2, 3])
+        #expect(crlf.lines.map(\.command) == [.keys([.character("l")]), .wait(1), .caption(nil)])
+        // Mixed line ends, a blank CRLF line, and a last line ending in a lone \r.
+        let mixed = try DemoScript(parsing: "l\n\r\ncaption \"a\"\r\nwait 2\r")
+        #expect(mixed.lines.map(\.number) == [1, 3, 4])
+        #expect(mixed.lines.map(\.command) == [.keys([.character("l")]), .caption("a"), .wait(2)])
+        #expect(DemoScript.lineTexts(of: "a\r\nb\nc\r") == ["a", "b", "c"])
+    }
+
+    @Test(arguments: [
+        ("l\r\nwait soon\r\n", 2, 6, "not \"soon\""),
+        ("l\r\n\r\nl l xyz\r\n", 3, 5, "unknown key name \"xyz\""),
+        ("caption \"a\" b\r\n", 1, 13, "nothing may follow the caption's closing quote"),
+    ])
+    func mistakesInAWindowsFileKeepTheirLineAndColumn(text: String, line: Int, column: Int, message: String) throws {
+        do {
+            _ = try DemoScript(parsing: text)
+            Issue.record("\(text.debugDescription) was read")
+        } catch {
+            #expect(error.line == line && error.column == column, "\(error)")
+            #expect(error.message.contains(message), "\(error.message)")
+        }
+    }
+
     @Test func theScheduleSpacesKeysAndAddsWaits() throws {
         let script = try DemoScript(parsing: "caption \"a\"\nl l\nwait 2\ncaption off\nl\nwait 1.25")
         let schedule = DemoSchedule(script: script, keyInterval: 0.5)

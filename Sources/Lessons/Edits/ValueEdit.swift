@@ -23,9 +23,10 @@ public struct ValueEdit: Sendable, Hashable {
 
     /// Parses `NAME=VALUE` for `lesson`, resolving the name to one of its values.
     ///
-    /// Spaces around the name and the value are ignored.
+    /// The text is split at its first `=` (names never hold one), so in `w5=0.9=1` the
+    /// value `0.9=1` is what is wrong. Spaces around the name and the value are ignored.
     public init(parsing text: String, in lesson: Lesson) throws(ValueEditError) {
-        guard let equals = text.lastIndex(of: "=") else {
+        guard let equals = text.firstIndex(of: "=") else {
             throw ValueEditError(edit: text, problem: .missingEquals)
         }
         let name = Self.trimmed(text[..<equals])

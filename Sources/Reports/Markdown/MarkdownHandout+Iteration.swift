@@ -6,7 +6,7 @@ extension MarkdownHandout {
     func iterationSection(_ steps: IterationSteps) -> String {
         let trace = steps.trace
         let batch = trace.samples.count > 1
-        var out = "## Iteration \(trace.iteration)\n\n"
+        var out = "## Update \(trace.iteration)\n\n"
         if !batch, let sample = trace.samples.first {
             out += "Sample \(sample.sample + 1): " + sampleValues(sample.sample) + ". "
         } else {

@@ -9,10 +9,13 @@ import Lessons
 /// value per layer and of the updates. Every number is the core's, taken from the Timeline
 /// or its traces, never recomputed here. The output renders on GitHub: display math in
 /// `$$` blocks on their own lines, inline math as $`...`$ (so `_` and `*` stay math),
-/// only standard MathJax macros, and `|` escaped in tables.
+/// only standard MathJax macros, and `|` escaped in tables. A handout made from an edited
+/// lesson says so near the top, listing the what-if edits with the values they replaced.
 public struct MarkdownHandout: Sendable {
     /// The lesson, with any what-if edits already applied.
     public let lesson: Lesson
+    /// The what-if edits made to the lesson as written (empty for the lesson as written).
+    public let editedValues: [EditedValue]
     /// How many updates the handout walks through.
     public let iterations: Int
     /// Significant digits of every number.
@@ -22,10 +25,13 @@ public struct MarkdownHandout: Sendable {
     /// published values (out_h1 = 0.593269992, E_total = 0.298371109) appear as published.
     public static let defaultDigits = 9
 
-    /// A handout of the first `iterations` updates (at least 1) of `lesson`.
-    public init(lesson: Lesson, iterations: Int, significantDigits: Int = MarkdownHandout.defaultDigits) {
+    /// A handout of the first `iterations` updates (at least 1) of `lesson`, which
+    /// `editedValues` (from ``Lesson/editedValues(by:)`` of the lesson as written) made.
+    public init(lesson: Lesson, iterations: Int, significantDigits: Int = MarkdownHandout.defaultDigits,
+                editedValues: [EditedValue] = []) {
         precondition(iterations >= 1, "a handout needs at least one update")
         self.lesson = lesson
+        self.editedValues = editedValues
         self.iterations = iterations
         self.significantDigits = significantDigits
     }
@@ -43,6 +49,7 @@ public struct MarkdownHandout: Sendable {
         let first = timeline.steps(iteration: 1)
         var out = "# " + MarkdownText.escaped(lesson.title) + "\n\n"
         if let summary = lesson.summary { out += MarkdownText.escaped(summary) + "\n\n" }
+        out += whatIfLine()
         out += "A worked example of backpropagation, written by `backprop export`. Every number is the "
             + "program's own value, shown to \(significantDigits) significant digits.\n\n"
         out += networkSection(first)
@@ -51,6 +58,18 @@ public struct MarkdownHandout: Sendable {
         }
         out += resultSection(timeline)
         return out
+    }
+
+    /// The what-if edits, `What-if edits: η = 1 (was 0.5), w₅ = 0.9 (was 0.4)` in math,
+    /// as a paragraph; nothing for the lesson as written.
+    func whatIfLine() -> String {
+        guard !editedValues.isEmpty else { return "" }
+        let edits = editedValues.map { edit in
+            MarkdownText.inlineMath(latex.render(edit.target.quantity(in: lesson)) + " = " + latex.number(edit.new))
+                + " (was " + number(edit.old) + ")"
+        }
+        return "What-if edits: " + edits.joined(separator: ", ")
+            + "; every number below is computed with them, not with the lesson as written.\n\n"
     }
 
     /// A number in a table or in text.

@@ -51,16 +51,30 @@ public struct DemoScript: Sendable, Hashable {
     }
 
     /// Reads a script, reporting the first mistake with its line and column.
+    ///
+    /// Lines end at `\n` or `\r\n`; a `\r` left at the end of a line (a file whose last
+    /// line ends in `\r`) is dropped.
     public init(parsing text: String) throws(DemoScriptError) {
         var lines: [Line] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var line = String(raw)
-            if line.hasSuffix("\r") { line.removeLast() }
-            if let command = try DemoScriptLine(text: line, number: index + 1).command() {
+        for (index, raw) in Self.lineTexts(of: text).enumerated() {
+            if let command = try DemoScriptLine(text: raw, number: index + 1).command() {
                 lines.append(Line(number: index + 1, command: command))
             }
         }
         self.lines = lines
+    }
+
+    /// The text of each line of `text`, without its line end.
+    ///
+    /// Swift reads `\r\n` as one `Character`, so splitting at the character `"\n"` alone
+    /// would leave a Windows file as one long line: both line ends are separators here.
+    static func lineTexts(of text: String) -> [String] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            .map { raw in
+                var line = String(raw)
+                if line.hasSuffix("\r") { line.removeLast() }
+                return line
+            }
     }
 
     /// Every key the script presses, in order.
