@@ -26,6 +26,14 @@ struct InstructorCommandTests {
         // Started from, not edited: nothing to undo.
         let undo = try BackpropProcess.run(["replay", Self.workedExample, "--keys", "u", "--frames", "last", "--set", "w5=0.9"])
         #expect(undo.standardOutput.contains("Nothing to undo"))
+        // The worked example's note at step 5 (zₒ₁ = aₕ₁·w₅ + …) shows as written, not once edited.
+        let note = "The hidden activations are the inputs of the output layer"
+        let plain = try BackpropProcess.run(["replay", Self.workedExample, "--no-quiz", "--keys", ": 5 enter",
+                                             "--frames", "last", "--size", "120x40"])
+        #expect(plain.standardOutput.contains(note))
+        let edited = try BackpropProcess.run(["replay", Self.workedExample, "--keys", ": 5 enter", "--frames", "last",
+                                              "--size", "120x40", "--set", "w5=0.9"])
+        #expect(edited.status == 0 && !edited.standardOutput.contains(note), "the note's numbers are the lesson's as written")
     }
 
     @Test func aBadSetIsRefusedWithItsReason() throws {

@@ -203,8 +203,8 @@ struct CurriculumNumbersTests {
         #expect(abs(trainer.totalLoss() - 0.2910277737) < 5e-10)
         facts.stated("the loss is ≈ 0.291028", in: end, is: 0.2910277737)
         facts.stated("the loss is ≈ 0.291028", in: end, is: 0.291027924)
-        facts.stated("∂l/∂w₁ ≈ 0.00044", in: facts.quiz(8), is: 0.000438568)
-        facts.stated("∂l/∂w₅ ≈ 0.082", in: facts.quiz(8), is: 0.082167041)
+        // ∂l/∂w₅ / ∂l/∂w₁ = 0.082167041 / 0.000438568 = 187.4: "about two hundred times".
+        #expect(facts.quiz(8).contains("about two hundred times") && abs(0.082167041 / 0.000438568 - 200) < 15)
         #expect(facts.lesson.quizzes.count >= 6)
     }
 

@@ -66,6 +66,21 @@ struct QuizFlowTests {
         #expect(state.position == 1)
     }
 
+    @Test func theSameWrongAnswerAgainDoesNotUseUpTheSecondTry() throws {
+        var state = try stepper()
+        try Fixtures.press("type:0.5 enter type:0.5 enter", on: &state)
+        #expect(state.session?.outcomes[1] == nil && state.session?.missCount(ofQuiz: 1) == 1)
+        #expect(state.session?.inputProblem == "That was your first answer too: the hint may help; s skips")
+        #expect(state.hiddenResult == .z(0))
+        try Fixtures.press("backspace backspace backspace type:0.125 enter", on: &state)
+        #expect(state.session?.outcomes[1] == .afterHint)
+        // A multiple-choice quiz: the same wrong choice twice.
+        try Fixtures.press("l l 2 enter 2 enter", on: &state)
+        #expect(state.session?.outcomes[2] == nil && state.session?.missCount(ofQuiz: 2) == 1)
+        try Fixtures.press("backspace 3 enter", on: &state)
+        #expect(state.session?.outcomes[2] == .revealed)
+    }
+
     @Test func textThatIsNoNumberGetsAMessageAndIsKept() throws {
         var state = try stepper()
         try Fixtures.press("type:1.2.3 enter", on: &state)

@@ -8,7 +8,8 @@ let longestAnswer = 24
 ///
 /// A value quiz takes typed characters, checks them on Enter with ``Quiz/check(_:)``: right
 /// settles it (first try, or after the hint); wrong the first time shows the hint and asks
-/// again; wrong again shows the answer; text that is no number gets a message and is kept.
+/// again (the same wrong answer again is refused without using up that try); wrong again
+/// shows the answer; text that is no number gets a message and is kept.
 /// A multiple-choice quiz takes a choice (1–9) and checks it on Enter the same way. `s`
 /// skips. Each settled quiz gets its ``QuizOutcome`` in the session.
 func reduceLesson(_ state: inout StepperState, _ action: LessonAction) {
@@ -90,6 +91,9 @@ private func submit(_ quiz: Quiz, in session: inout LessonSession) {
         session.inputProblem = problem.prefix(1).uppercased() + problem.dropFirst()
     case .correct:
         settle(quiz, session.missCount(ofQuiz: quiz.number) == 0 ? .firstTry : .afterHint, in: &session)
+    case .wrong where session.missCount(ofQuiz: quiz.number) > 0 && typed == session.lastWrongAnswer:
+        // The same wrong answer again does not use up the second try.
+        session.inputProblem = "That was your first answer too: the hint may help; s skips"
     case .wrong:
         session.lastWrongAnswer = typed
         if session.missCount(ofQuiz: quiz.number) == 0 {
