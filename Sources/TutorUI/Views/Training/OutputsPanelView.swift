@@ -18,7 +18,8 @@ struct OutputsPanelView {
         let format = NumberFormat(significantDigits: 4, style: context.notation.style)
         func list(_ values: [Double]) -> String { values.map(format.string).joined(separator: " ") }
         let y = context.symbol(.y)
-        var rows = [["#", "inputs", "targets t", "outputs \(y)", "|\(y) \(context.isUnicode ? "−" : "-") t|"]]
+        // The notes' symbols as headings (x, t, y): short enough for 80 columns.
+        var rows = [["#", "x", "t", y, "|\(y) \(context.isUnicode ? "−" : "-") t|"]]
         for (index, sample) in run.lesson.samples.enumerated() {
             let outputs = trainer.outputs(for: sample.inputs)
             let error = zip(outputs, sample.targets).map { abs($0 - $1) }
@@ -38,6 +39,8 @@ struct OutputsPanelView {
         row += 1
         let table = table()
         let widths = (0..<table[0].count).map { column in table.map { Screen.width(of: $0[column]) }.max() ?? 0 }
+        // Two spaces between columns when the table fits so, else one.
+        let gap = widths.reduce(0, +) + 2 * (widths.count - 1) <= rect.columns ? 2 : 1
         let room = rect.bottomRow - row
         let shown = table.count <= room ? table.count : max(1, room - 1)
         for (index, cells) in table.prefix(shown).enumerated() {
@@ -45,7 +48,7 @@ struct OutputsPanelView {
             for (cell, width) in zip(cells, widths) where column < rect.rightColumn {
                 let text = DiagramView.clipped(cell, to: rect.rightColumn - column, ellipsis: context.glyphs.ellipsis)
                 screen.put(text, row: row, column: column, style: index == 0 ? .title : .normal)
-                column += width + 2
+                column += width + gap
             }
             row += 1
         }
