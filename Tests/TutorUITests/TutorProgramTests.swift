@@ -130,6 +130,20 @@ struct TutorProgramTests {
         #expect(program.stepper?.lesson.title == "The batch gradient: L over all samples")
     }
 
+    @Test func typingANumberTwoFoldersShareMovesOnToTheNextWithIt() throws {
+        let extra = try Self.scratchFolder()
+        try FileManager.default.copyItem(atPath: Fixtures.lessonsFolder.path + "/02-one-neuron-forward.toml",
+                                         toPath: extra + "/05-mine.toml")
+        let entries = LessonLibrary(folders: [Fixtures.lessonsFolder.path, extra]).entries()
+        var program = menu(try Self.scratchFolder(), entries: entries)
+        try press("5", &program)
+        #expect(program.menu?.selectedItem?.entry.id == "neuron-feeding-two")
+        try press("5", &program)
+        #expect(program.menu?.selectedItem?.entry.id == "mine", "5 again: the other lesson numbered 5")
+        try press("5", &program)
+        #expect(program.menu?.selectedItem?.entry.id == "neuron-feeding-two", "and round again")
+    }
+
     @Test func enterOpensTheLessonAndQComesBackToTheMenu() throws {
         let folder = try Self.scratchFolder()
         var program = menu(folder)

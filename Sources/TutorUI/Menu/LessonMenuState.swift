@@ -73,12 +73,16 @@ public struct LessonMenuState: Sendable {
 
     /// Types `character` of a lesson's number and selects the lesson it names (the one
     /// numbered exactly so, else the first whose number begins so); a digit that goes on
-    /// no number starts a new one; a number no lesson has says so.
+    /// no number starts a new one; a number no lesson has says so. When lessons from several
+    /// folders share a number, typing it again moves on to the next of them.
     mutating func typeNumber(_ character: Character) {
         let typed = character.lowercased()
+        let labels = menu.items.map { $0.label.lowercased() }
         for candidate in [typedNumber + typed, typed] {
-            let labels = menu.items.map { $0.label.lowercased() }
-            if let index = labels.firstIndex(of: candidate) ?? labels.firstIndex(where: { $0.hasPrefix(candidate) }) {
+            let exact = labels.indices.filter { labels[$0] == candidate }
+            let again = labels.indices.contains(selected) && labels[selected] == candidate
+            if let index = (again ? exact.first { $0 > selected } : nil) ?? exact.first
+                ?? labels.firstIndex(where: { $0.hasPrefix(candidate) }) {
                 typedNumber = candidate
                 select(index)
                 return
