@@ -280,16 +280,17 @@ struct TutorProgramTests {
         try "{ not json".write(toFile: folder + "/progress.json", atomically: true, encoding: .utf8)
         var program = menu(folder)
         let banner = try #require(program.menu?.banner)
-        #expect(banner.contains("is not a progress file"))
+        #expect(banner.contains("is not valid JSON ("))
         #expect(banner.contains("moved it to"))
         let shown = text(&program).components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             .joined(separator: " ")
-        #expect(shown.contains("progress.json: is not a progress file (not valid JSON); moved it to"), "wrapped over rows")
+        #expect(shown.contains("progress.json: is not valid JSON (invalid value at line 1, column 3); moved it to"),
+                "wrapped over rows")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder)
         #expect(names.contains { $0.hasPrefix("progress.json.corrupt-") })
         try press("j", &program)
         #expect(program.menu?.banner == nil, "the warning goes with the first key")
-        #expect(!text(&program).contains("is not a progress file"))
+        #expect(!text(&program).contains("is not valid JSON"))
     }
 
     @Test func withoutAStoreProgressStaysInMemory() throws {
