@@ -209,6 +209,33 @@ struct TutorProgramTests {
         #expect(text(&again).contains("Right! zₕ₁ = 0.3775"))
     }
 
+    @Test func aSavedStepPastTheEndStartsAtTheFirstStepAndSaysWhy() throws {
+        let folder = try Self.scratchFolder()
+        try ProgressStore(directory: folder).update(lesson: "worked-example") { progress in
+            progress.status = .inProgress
+            progress.step = 9999
+            progress.record(.firstTry, forQuiz: 1)
+        }
+        var program = try lesson("worked-example.toml", folder)
+        #expect(program.stepper?.position == 0)
+        #expect(program.stepper?.message?.text
+                == "The saved step 10000 is past this lesson's 33 steps (it has changed): starting at the first step")
+        #expect(program.stepper?.waitingQuiz == nil, "quiz 1 stays answered")
+        try press("q", &program)
+        let saved = Self.saved(in: folder)[lesson: "worked-example"]
+        #expect(saved.status == .inProgress && saved.step == 0, "not marked done: the quizzes after step 1 were never asked")
+        #expect(saved.quizzes == ["1": .firstTry])
+
+        // At the edge: the last of 33 steps (index 32) resumes there; index 33 is past the end.
+        let launch = LessonLaunch(lesson: try Fixtures.workedExample(), id: "worked-example")
+        let last = launch.start(from: LessonProgress(status: .inProgress, step: 32), stepCount: 33, stepsPerIteration: 33)
+        #expect(last.position == 32 && last.message == "Resumed at step 33 of 33 (g goes to the first step)")
+        let past = launch.start(from: LessonProgress(status: .inProgress, step: 33), stepCount: 33, stepsPerIteration: 33)
+        #expect(past.position == 0 && past.message?.hasPrefix("The saved step 34 is past this lesson's 33 steps") == true)
+        let huge = launch.start(from: LessonProgress(status: .inProgress, step: .max), stepCount: 33, stepsPerIteration: 33)
+        #expect(huge.position == 0 && huge.message?.hasPrefix("The saved step 9223372036854775808 is past") == true)
+    }
+
     @Test func restartingStartsOverAndAsksTheQuizzesAgain() throws {
         let folder = try Self.scratchFolder()
         var program = try lesson("worked-example.toml", folder)
