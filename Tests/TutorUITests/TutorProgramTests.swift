@@ -260,10 +260,60 @@ struct TutorProgramTests {
         #expect(program.stepper?.position == 2, "Enter resumes")
         #expect(program.stepper?.message?.text == "Resumed at step 3 of 33 (g goes to the first step)")
         try press("q r", &program)
+        #expect(program.stepper == nil, "a lesson with progress asks first")
+        #expect(program.menu?.restartToConfirm == program.menu?.selected)
+        #expect(program.menu?.message?.text == "Start \"A full worked example\" over? Its saved step and quiz answers "
+                + "are forgotten: r again starts over, any other key keeps them")
+        try press("r", &program)
         #expect(program.stepper?.position == 0)
         #expect(program.stepper?.waitingQuiz?.number == 1, "r asks the quizzes again")
         try press("s", &program)
         #expect(Self.saved(in: folder)[lesson: "worked-example"].quizzes == ["1": .skipped], "the old outcomes are gone")
+    }
+
+    @Test func anyKeyButRKeepsTheProgressOfALessonToStartOver() throws {
+        let folder = try Self.scratchFolder()
+        var program = menu(folder)
+        try press("1 enter l l q", &program)
+        let before = Self.saved(in: folder)[lesson: "gradient-descent"]
+        #expect(before.status == .inProgress && before.step == 2)
+        for key in ["escape", "q", "j", "enter", "x"] {
+            try press("r", &program)
+            #expect(program.menu?.message?.text.hasPrefix("Start \"Gradient descent on one parameter\" over?") == true)
+            let selected = program.menu?.selected
+            try press(key, &program)
+            #expect(!program.isFinished && program.stepper == nil, "\(key) only answers the question")
+            #expect(program.menu?.selected == selected && program.menu?.restartToConfirm == nil, "\(key)")
+            #expect(program.menu?.message?.text == "\"Gradient descent on one parameter\" keeps its saved step and quiz answers",
+                    "\(key)")
+            #expect(Self.saved(in: folder)[lesson: "gradient-descent"] == before, "\(key)")
+        }
+        // Ctrl-C still leaves at once.
+        try press("r ctrl-c", &program)
+        #expect(program.isFinished)
+        #expect(Self.saved(in: folder)[lesson: "gradient-descent"] == before)
+    }
+
+    @Test func theQuestionIsReadableWholeAt80x24() throws {
+        let folder = try Self.scratchFolder()
+        try ProgressStore(directory: folder).update(lesson: "gradient-descent") { $0.status = .done }
+        var program = menu(folder)
+        try press("1 r", &program)
+        let question = try #require(program.menu?.message?.text)
+        let rows = text(&program).components(separatedBy: "\n")
+        #expect(rows.count == 24)
+        let bottom = rows.suffix(2).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(bottom == question, "the question takes the status row and the hints row")
+        #expect(!question.contains("…"))
+    }
+
+    @Test func aLessonNotStartedStartsAtOnceWithR() throws {
+        let folder = try Self.scratchFolder()
+        var program = menu(folder)
+        try press("2 r", &program)
+        #expect(program.menu?.restartToConfirm == nil)
+        #expect(program.stepper?.position == 0, "nothing to lose: no question")
+        #expect(program.stepper?.message?.text.hasPrefix("Starting over") == true)
     }
 
     @Test func aLessonOfManyUpdatesSaysWhichUpdateItResumesIn() throws {
