@@ -370,6 +370,54 @@ struct TutorProgramTests {
         #expect(!text(&program).contains("is not valid JSON"))
     }
 
+    @Test func aLongWarningIsReadWholeAt80x24() throws {
+        // A progress file deep in long folder names, with a bad value, and a second warning:
+        // the banner runs to about five rows of 78 columns.
+        let folder = try Self.scratchFolder() + "/a-state-folder-with-a-long-name/backprop-progress-for-one-student"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "{\"version\": 1, \"lessons\": {\"worked-example\": {\"step\": 5, \"status\": \"weird\", \"quizzes\": {}}}}"
+            .write(toFile: folder + "/progress.json", atomically: true, encoding: .utf8)
+        var program = TutorProgram(menuOf: Self.entries(), keeper: ProgressKeeper(store: ProgressStore(directory: folder)),
+                                   size: .minimum, context: .unicode,
+                                   warnings: ["the lessons folder /home/student/my-own-lessons was not found"])
+        let banner = try #require(program.menu?.banner)
+        #expect(banner.contains("expected not_started, in_progress or done, found \"weird\""))
+        #expect(Screen.width(of: banner) > 4 * 78, "longer than the three rows the banner had before")
+        let rows = text(&program).components(separatedBy: "\n")
+        #expect(rows.count == 24)
+        // Every character of the warning is on the rows under the heading (a path wider than a
+        // row is cut into pieces, so the comparison ignores where rows break).
+        func squeezed(_ text: String) -> String { text.filter { !$0.isWhitespace } }
+        let lines = TextWrapping.lines(of: banner, width: 78)
+        #expect(squeezed(rows[1...lines.count].joined()) == squeezed(banner))
+        #expect(!rows.joined().contains("…"), "nothing is cut")
+        #expect(rows[lines.count + 1].trimmingCharacters(in: .whitespaces).isEmpty, "a blank row under the warning")
+        // The list still shows some lessons, the selected one among them, then its details and the keys.
+        let listed = rows[(lines.count + 2)...].prefix { !$0.hasPrefix("─") }
+        #expect(listed.count >= LessonMenuView.minimumListRows)
+        #expect(listed.contains { $0.contains("▸") })
+        #expect(rows[23].contains("Enter open"))
+    }
+
+    @Test func aWarningLongerThanTheRowsItMayTakeEndsWithAnEllipsis() throws {
+        var state = LessonMenuState(entries: Self.entries(), progress: StudentProgress(), size: .minimum)
+        state.banner = Array(repeating: "a warning that goes on", count: 60).joined(separator: " ")
+        let rows = LessonMenuView(state: state, context: .unicode).render().plainText().components(separatedBy: "\n")
+        // 24 rows: the heading and the blank row under the warning (2), the blank row and the
+        // 5 detail rows under the list (6), status and hints (2) leave 14 for warning and
+        // list; the list keeps 3, so 11 of warning: rows 1 to 11, blank row 12, list 13 to 15.
+        #expect(LessonMenuView.bannerRows(for: .minimum) == 11)
+        #expect(rows[11].trimmingCharacters(in: .whitespaces).hasSuffix("…"))
+        #expect(rows[1...11].allSatisfy { $0.contains("a warning") || $0.contains("goes on") })
+        #expect(rows[12].trimmingCharacters(in: .whitespaces).isEmpty)
+        #expect(rows[13].contains("▸  1  Gradient descent on one parameter"))
+        #expect(rows[14].contains("1b  When the learning rate is too large"))
+        #expect(rows[15].contains("2  One neuron, forward"))
+        #expect(rows[16].trimmingCharacters(in: .whitespaces).isEmpty)
+        #expect(rows[17].hasPrefix("─ 1  Gradient descent on one parameter"))
+        #expect(rows[21].hasSuffix("01-gradient-descent.toml"), "the detail's last row, the file, shows above the status")
+    }
+
     @Test func withoutAStoreProgressStaysInMemory() throws {
         let entries = Self.entries()
         let entry = try #require(entries.first { $0.fileName.hasSuffix("worked-example.toml") })
