@@ -14,8 +14,9 @@ import Foundation
 ///   re-reads the file under it and applies the change to what it finds, so two copies of
 ///   `backprop` running at once lose nothing.
 /// - **Forgiving**: a file that cannot be read or decoded is moved aside to
-///   `progress.json.corrupt-<UTC timestamp>` with a warning, and progress starts afresh;
-///   nothing about the file can crash the program.
+///   `progress.json.corrupt-<UTC timestamp>` with a warning saying what is wrong and where
+///   (see ``ProgressFileDecoder``), and progress starts afresh; nothing about the file can
+///   crash the program.
 public struct ProgressStore: Sendable {
     /// The folder holding `progress.json`.
     public let directory: String
@@ -124,17 +125,7 @@ public struct ProgressStore: Sendable {
             if !Self.exists(path) { return .success(StudentProgress()) }
             return .failure(ProgressError("cannot be read (\((error as NSError).localizedDescription))"))
         }
-        let progress: StudentProgress
-        do {
-            progress = try JSONDecoder().decode(StudentProgress.self, from: data)
-        } catch {
-            return .failure(ProgressError("is not a progress file (\(Self.decodingProblem(error)))"))
-        }
-        guard progress.version == StudentProgress.currentVersion else {
-            return .failure(ProgressError("has format version \(progress.version); this backprop reads version "
-                                          + "\(StudentProgress.currentVersion)"))
-        }
-        return .success(progress)
+        return Result { () throws(ProgressError) in try ProgressFileDecoder.decode(data) }
     }
 
     // MARK: - Writing
@@ -248,17 +239,6 @@ public struct ProgressStore: Sendable {
         switch style {
         case .iso8601: return "\(year)-\(month)-\(day)T\(hour):\(minute):\(second)Z"
         case .fileName: return "\(year)\(month)\(day)T\(hour)\(minute)\(second)Z"
-        }
-    }
-
-    /// What was wrong with the JSON, briefly.
-    static func decodingProblem(_ error: any Error) -> String {
-        switch error as? DecodingError {
-        case .dataCorrupted?: return "not valid JSON"
-        case .keyNotFound(let key, _)?: return "no \"\(key.stringValue)\""
-        case .typeMismatch(_, let context)?, .valueNotFound(_, let context)?:
-            return "a wrong value at " + (context.codingPath.map(\.stringValue).joined(separator: ".") as String)
-        default: return "\(error)"
         }
     }
 

@@ -86,7 +86,9 @@ struct ListCommandTests {
         try "{ broken".write(toFile: path, atomically: true, encoding: .utf8)
         let result = try BackpropProcess.run(["list"], environment: ["XDG_STATE_HOME": state])
         #expect(result.status == 0)
-        #expect(result.standardError.hasPrefix("warning: \(path): is not a progress file (not valid JSON); moved it to \(path).corrupt-"))
+        // `{ broken`: the JSON breaks at the b, the third character.
+        #expect(result.standardError.hasPrefix("warning: \(path): is not valid JSON ("))
+        #expect(result.standardError.contains(" at line 1, column 3); moved it to \(path).corrupt-"))
         #expect(result.standardOutput.contains("not started"))
         #expect(!FileManager.default.fileExists(atPath: path))
         let aside = try FileManager.default.contentsOfDirectory(atPath: state + "/backprop").filter { $0.contains(".corrupt-") }

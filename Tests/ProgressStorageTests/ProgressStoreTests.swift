@@ -100,6 +100,85 @@ struct ProgressStoreTests {
         #expect(after.isEmpty && saved.lessons.keys.sorted() == ["b"])
     }
 
+    /// A progress file of one lesson whose fields are `fields` (JSON text).
+    static func oneLesson(_ fields: String) -> String {
+        "{\"version\": 1, \"lessons\": {\"worked-example\": {\(fields)}}}"
+    }
+
+    /// Files that are not progress, each with the reason the warning gives (written by hand
+    /// from the format: the key path, what it allows, what the file has there).
+    static let badFiles: [(text: String, reason: String)] = [
+        ("", "is not a progress file (it is empty)"),
+        ("[1,2]", "is not a progress file (the top level: expected an object, found a list)"),
+        ("\"progress\"", "is not a progress file (the top level: expected an object, found \"progress\")"),
+        ("{\"lessons\": {}}", "is not a progress file (version: expected a whole number, found nothing)"),
+        ("{\"version\": \"1\", \"lessons\": {}}", "is not a progress file (version: expected a whole number, found \"1\")"),
+        ("{\"version\": 2, \"lessons\": []}", "has format version 2; this backprop reads version 1"),
+        ("{\"version\": 1}", "is not a progress file (lessons: expected an object, found nothing)"),
+        ("{\"version\": 1, \"lessons\": [1]}", "is not a progress file (lessons: expected an object, found a list)"),
+        ("{\"version\": 1, \"lessons\": {\"worked-example\": 3}}",
+         "is not a progress file (lessons.worked-example: expected an object, found 3)"),
+        (oneLesson("\"step\": 5, \"status\": \"weird\", \"quizzes\": {}"),
+         "is not a progress file (lessons.worked-example.status: expected not_started, in_progress or done, found \"weird\")"),
+        (oneLesson("\"step\": 5, \"quizzes\": {}"),
+         "is not a progress file (lessons.worked-example.status: expected not_started, in_progress or done, found nothing)"),
+        (oneLesson("\"step\": 5, \"status\": \"done\", \"quizzes\": {\"1\": \"first_try\", \"2\": \"right\"}"),
+         "is not a progress file (lessons.worked-example.quizzes.2: expected first_try, after_hint, skipped or revealed, "
+            + "found \"right\")"),
+        (oneLesson("\"step\": 5.5, \"status\": \"done\", \"quizzes\": {}"),
+         "is not a progress file (lessons.worked-example.step: expected a whole number, found 5.5)"),
+        (oneLesson("\"step\": true, \"status\": \"done\", \"quizzes\": {}"),
+         "is not a progress file (lessons.worked-example.step: expected a whole number, found true)"),
+        (oneLesson("\"step\": null, \"status\": \"done\", \"quizzes\": {}"),
+         "is not a progress file (lessons.worked-example.step: expected a whole number, found null)"),
+        (oneLesson("\"step\": 1, \"status\": \"done\", \"quizzes\": []"),
+         "is not a progress file (lessons.worked-example.quizzes: expected an object, found a list)"),
+        (oneLesson("\"step\": 1, \"status\": \"done\", \"quizzes\": {}, \"updated\": 5"),
+         "is not a progress file (lessons.worked-example.updated: expected a string (a time), found 5)"),
+        (oneLesson("\"step\": 1, \"status\": \"" + String(repeating: "x", count: 60) + "\", \"quizzes\": {}"),
+         "is not a progress file (lessons.worked-example.status: expected not_started, in_progress or done, found \""
+            + String(repeating: "x", count: 39) + "…\")"),
+    ]
+
+    @Test(arguments: badFiles.indices)
+    func theWarningSaysWhatIsWrongAndWhere(_ index: Int) throws {
+        let (text, reason) = Self.badFiles[index]
+        let (_, store) = try Self.freshStore()
+        try store.update(lesson: "a") { $0.status = .done }
+        try text.write(toFile: store.path, atomically: false, encoding: .utf8)
+        let warning = try #require(store.load().warnings.first).message
+        #expect(warning.hasPrefix(store.path + ": " + reason + "; moved it to "), "\(text)")
+    }
+
+    @Test func brokenJSONIsPlacedByLineAndColumn() throws {
+        let (_, store) = try Self.freshStore()
+        try store.update(lesson: "a") { $0.status = .done }
+        // Line 2 is ` "lessons": {"é": x}`: 13 columns, then `"é": ` (5, é one character though
+        // two bytes), so x is in column 19.
+        for (text, place) in [("{ not json", "at line 1, column 3)"),
+                              ("{\"version\": 1,\n \"lessons\": {\"é\": x}}", "at line 2, column 19)")] {
+            try text.write(toFile: store.path, atomically: false, encoding: .utf8)
+            let warning = try #require(store.load().warnings.first).message
+            #expect(warning.hasPrefix(store.path + ": is not valid JSON ("), "\(text)")
+            #expect(warning.contains(place + "; moved it to "), "\(warning)")
+        }
+        // Offsets are bytes; columns are characters, and a CRLF ends a line.
+        let crlf = Data("{\r\n\"a\": x".utf8)
+        #expect(ProgressFileDecoder.lineAndColumn(ofByte: 8, in: crlf) == (2, 6))
+        #expect(ProgressFileDecoder.lineAndColumn(ofByte: 0, in: crlf) == (1, 1))
+    }
+
+    @Test func aGoodFileReadsEvenWithExtrasTheFormatAllows() throws {
+        let (_, store) = try Self.freshStore()
+        try store.update(lesson: "a") { $0.status = .done }
+        let text = "{\"version\": 1, \"note\": \"ignored\", \"lessons\": {\"worked-example\": {\"step\": 12.0, "
+            + "\"status\": \"in_progress\", \"quizzes\": {\"1\": \"after_hint\"}, \"updated\": null, \"extra\": [1]}}}"
+        try text.write(toFile: store.path, atomically: false, encoding: .utf8)
+        let (progress, warnings) = store.load()
+        #expect(warnings.isEmpty)
+        #expect(progress[lesson: "worked-example"] == LessonProgress(status: .inProgress, step: 12, quizzes: ["1": .afterHint]))
+    }
+
     @Test func anUnreadableFileIsMovedAsideToo() throws {
         let (_, store) = try Self.freshStore()
         try FileManager.default.createDirectory(atPath: store.path, withIntermediateDirectories: true)

@@ -16,11 +16,11 @@ import Testing
 struct LessonScreenTests {
     /// A student's stepper on `lesson` with quizzes asked, `answered` settled already.
     func program(_ lesson: Lesson, size: TerminalSize = .minimum, context: RenderContext = .unicode,
-                 answered: [Int] = [], next: NextLesson? = nil) -> StepperProgram {
+                 answered: [Int] = [], next: NextLesson? = nil, asksQuizzes: Bool = true) -> StepperProgram {
         var saved = LessonProgress()
         for number in answered { saved.record(.firstTry, forQuiz: number) }
-        return StepperProgram(launch: LessonLaunch(lesson: lesson, id: "test", next: next), saved: saved, size: size,
-                              context: context)
+        return StepperProgram(launch: LessonLaunch(lesson: lesson, id: "test", asksQuizzes: asksQuizzes, next: next),
+                              saved: saved, size: size, context: context)
     }
 
     /// `program` after `keys`, and its screen as text lines.
@@ -210,6 +210,32 @@ struct LessonScreenTests {
         #expect(text.contains("Quiz score: 1.5/2 (1 right first time, 1 after a hint)"))
         #expect(text.contains("Next: lesson 2, “One neuron, forward”."))
         #expect(text.contains("backprop open lessons/02-one.toml"))
+    }
+
+    @Test func withQuizzesOffTheCardSaysSoAndHowToTakeThem() throws {
+        var program = program(try Fixtures.quizLesson(), asksQuizzes: false)
+        var text = try lines(&program, after: "G l").joined(separator: "\n")
+        #expect(text.contains("Lesson done"))
+        #expect(text.contains("Quizzes were off, so its 2 quizzes were not asked."))
+        #expect(text.contains("To take them, open the lesson again without --no-quiz or --set."))
+        #expect(!text.contains("Quiz score"), "no score of 0/2 for quizzes never asked")
+        #expect(!text.contains("from before"))
+
+        // Quiz 1 answered right first time in an earlier session: 1 point of 2.
+        program = self.program(try Fixtures.quizLesson(), answered: [1], asksQuizzes: false)
+        text = try lines(&program, after: "G l").joined(separator: "\n")
+        #expect(text.contains("Quizzes were off, so its 2 quizzes were not asked."))
+        #expect(text.contains("Your score from before: 1/2 (1 right first time, 1 not asked)."))
+    }
+
+    @Test func theCardsHintsOfferEnterOnlyWhenThereIsANextLesson() throws {
+        let next = NextLesson(label: "2", title: "One neuron, forward", path: "/l/02-one.toml")
+        var withNext = program(try Fixtures.quizLesson(), next: next, asksQuizzes: false)
+        #expect(try lines(&withNext, after: "G l").last?.hasPrefix(" Enter next lesson  g first step") == true)
+        var last = program(try Fixtures.quizLesson(), asksQuizzes: false)
+        let hints = try #require(try lines(&last, after: "G l").last)
+        #expect(hints.hasPrefix(" g first step  ? help  q leave"), "\(hints)")
+        #expect(!hints.contains("Enter") && !hints.contains("nothing"))
     }
 
     // MARK: - ASCII

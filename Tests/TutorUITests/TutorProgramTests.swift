@@ -239,6 +239,33 @@ struct TutorProgramTests {
         #expect(text(&again).contains("Right! zₕ₁ = 0.3775"))
     }
 
+    @Test func aSavedStepPastTheEndStartsAtTheFirstStepAndSaysWhy() throws {
+        let folder = try Self.scratchFolder()
+        try ProgressStore(directory: folder).update(lesson: "worked-example") { progress in
+            progress.status = .inProgress
+            progress.step = 9999
+            progress.record(.firstTry, forQuiz: 1)
+        }
+        var program = try lesson("worked-example.toml", folder)
+        #expect(program.stepper?.position == 0)
+        #expect(program.stepper?.message?.text
+                == "The saved step 10000 is past this lesson's 33 steps (it has changed): starting at the first step")
+        #expect(program.stepper?.waitingQuiz == nil, "quiz 1 stays answered")
+        try press("q", &program)
+        let saved = Self.saved(in: folder)[lesson: "worked-example"]
+        #expect(saved.status == .inProgress && saved.step == 0, "not marked done: the quizzes after step 1 were never asked")
+        #expect(saved.quizzes == ["1": .firstTry])
+
+        // At the edge: the last of 33 steps (index 32) resumes there; index 33 is past the end.
+        let launch = LessonLaunch(lesson: try Fixtures.workedExample(), id: "worked-example")
+        let last = launch.start(from: LessonProgress(status: .inProgress, step: 32), stepCount: 33, stepsPerIteration: 33)
+        #expect(last.position == 32 && last.message == "Resumed at step 33 of 33 (g goes to the first step)")
+        let past = launch.start(from: LessonProgress(status: .inProgress, step: 33), stepCount: 33, stepsPerIteration: 33)
+        #expect(past.position == 0 && past.message?.hasPrefix("The saved step 34 is past this lesson's 33 steps") == true)
+        let huge = launch.start(from: LessonProgress(status: .inProgress, step: .max), stepCount: 33, stepsPerIteration: 33)
+        #expect(huge.position == 0 && huge.message?.hasPrefix("The saved step 9223372036854775808 is past") == true)
+    }
+
     @Test func restartingStartsOverAndAsksTheQuizzesAgain() throws {
         let folder = try Self.scratchFolder()
         var program = try lesson("worked-example.toml", folder)
@@ -263,10 +290,60 @@ struct TutorProgramTests {
         #expect(program.stepper?.position == 2, "Enter resumes")
         #expect(program.stepper?.message?.text == "Resumed at step 3 of 33 (g goes to the first step)")
         try press("q r", &program)
+        #expect(program.stepper == nil, "a lesson with progress asks first")
+        #expect(program.menu?.restartToConfirm == program.menu?.selected)
+        #expect(program.menu?.message?.text == "Start \"A full worked example\" over? Its saved step and quiz answers "
+                + "are forgotten: r again starts over, any other key keeps them")
+        try press("r", &program)
         #expect(program.stepper?.position == 0)
         #expect(program.stepper?.waitingQuiz?.number == 1, "r asks the quizzes again")
         try press("s", &program)
         #expect(Self.saved(in: folder)[lesson: "worked-example"].quizzes == ["1": .skipped], "the old outcomes are gone")
+    }
+
+    @Test func anyKeyButRKeepsTheProgressOfALessonToStartOver() throws {
+        let folder = try Self.scratchFolder()
+        var program = menu(folder)
+        try press("1 enter l l q", &program)
+        let before = Self.saved(in: folder)[lesson: "gradient-descent"]
+        #expect(before.status == .inProgress && before.step == 2)
+        for key in ["escape", "q", "j", "enter", "x"] {
+            try press("r", &program)
+            #expect(program.menu?.message?.text.hasPrefix("Start \"Gradient descent on one parameter\" over?") == true)
+            let selected = program.menu?.selected
+            try press(key, &program)
+            #expect(!program.isFinished && program.stepper == nil, "\(key) only answers the question")
+            #expect(program.menu?.selected == selected && program.menu?.restartToConfirm == nil, "\(key)")
+            #expect(program.menu?.message?.text == "\"Gradient descent on one parameter\" keeps its saved step and quiz answers",
+                    "\(key)")
+            #expect(Self.saved(in: folder)[lesson: "gradient-descent"] == before, "\(key)")
+        }
+        // Ctrl-C still leaves at once.
+        try press("r ctrl-c", &program)
+        #expect(program.isFinished)
+        #expect(Self.saved(in: folder)[lesson: "gradient-descent"] == before)
+    }
+
+    @Test func theQuestionIsReadableWholeAt80x24() throws {
+        let folder = try Self.scratchFolder()
+        try ProgressStore(directory: folder).update(lesson: "gradient-descent") { $0.status = .done }
+        var program = menu(folder)
+        try press("1 r", &program)
+        let question = try #require(program.menu?.message?.text)
+        let rows = text(&program).components(separatedBy: "\n")
+        #expect(rows.count == 24)
+        let bottom = rows.suffix(2).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(bottom == question, "the question takes the status row and the hints row")
+        #expect(!question.contains("…"))
+    }
+
+    @Test func aLessonNotStartedStartsAtOnceWithR() throws {
+        let folder = try Self.scratchFolder()
+        var program = menu(folder)
+        try press("2 r", &program)
+        #expect(program.menu?.restartToConfirm == nil)
+        #expect(program.stepper?.position == 0, "nothing to lose: no question")
+        #expect(program.stepper?.message?.text.hasPrefix("Starting over") == true)
     }
 
     @Test func aLessonOfManyUpdatesSaysWhichUpdateItResumesIn() throws {
@@ -310,16 +387,65 @@ struct TutorProgramTests {
         try "{ not json".write(toFile: folder + "/progress.json", atomically: true, encoding: .utf8)
         var program = menu(folder)
         let banner = try #require(program.menu?.banner)
-        #expect(banner.contains("is not a progress file"))
+        #expect(banner.contains("is not valid JSON ("))
         #expect(banner.contains("moved it to"))
         let shown = text(&program).components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             .joined(separator: " ")
-        #expect(shown.contains("progress.json: is not a progress file (not valid JSON); moved it to"), "wrapped over rows")
+        #expect(shown.contains("progress.json: is not valid JSON (invalid value at line 1, column 3); moved it to"),
+                "wrapped over rows")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder)
         #expect(names.contains { $0.hasPrefix("progress.json.corrupt-") })
         try press("j", &program)
         #expect(program.menu?.banner == nil, "the warning goes with the first key")
-        #expect(!text(&program).contains("is not a progress file"))
+        #expect(!text(&program).contains("is not valid JSON"))
+    }
+
+    @Test func aLongWarningIsReadWholeAt80x24() throws {
+        // A progress file deep in long folder names, with a bad value, and a second warning:
+        // the banner runs to about five rows of 78 columns.
+        let folder = try Self.scratchFolder() + "/a-state-folder-with-a-long-name/backprop-progress-for-one-student"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "{\"version\": 1, \"lessons\": {\"worked-example\": {\"step\": 5, \"status\": \"weird\", \"quizzes\": {}}}}"
+            .write(toFile: folder + "/progress.json", atomically: true, encoding: .utf8)
+        var program = TutorProgram(menuOf: Self.entries(), keeper: ProgressKeeper(store: ProgressStore(directory: folder)),
+                                   size: .minimum, context: .unicode,
+                                   warnings: ["the lessons folder /home/student/my-own-lessons was not found"])
+        let banner = try #require(program.menu?.banner)
+        #expect(banner.contains("expected not_started, in_progress or done, found \"weird\""))
+        #expect(Screen.width(of: banner) > 4 * 78, "longer than the three rows the banner had before")
+        let rows = text(&program).components(separatedBy: "\n")
+        #expect(rows.count == 24)
+        // Every character of the warning is on the rows under the heading (a path wider than a
+        // row is cut into pieces, so the comparison ignores where rows break).
+        func squeezed(_ text: String) -> String { text.filter { !$0.isWhitespace } }
+        let lines = TextWrapping.lines(of: banner, width: 78)
+        #expect(squeezed(rows[1...lines.count].joined()) == squeezed(banner))
+        #expect(!rows.joined().contains("…"), "nothing is cut")
+        #expect(rows[lines.count + 1].trimmingCharacters(in: .whitespaces).isEmpty, "a blank row under the warning")
+        // The list still shows some lessons, the selected one among them, then its details and the keys.
+        let listed = rows[(lines.count + 2)...].prefix { !$0.hasPrefix("─") }
+        #expect(listed.count >= LessonMenuView.minimumListRows)
+        #expect(listed.contains { $0.contains("▸") })
+        #expect(rows[23].contains("Enter open"))
+    }
+
+    @Test func aWarningLongerThanTheRowsItMayTakeEndsWithAnEllipsis() throws {
+        var state = LessonMenuState(entries: Self.entries(), progress: StudentProgress(), size: .minimum)
+        state.banner = Array(repeating: "a warning that goes on", count: 60).joined(separator: " ")
+        let rows = LessonMenuView(state: state, context: .unicode).render().plainText().components(separatedBy: "\n")
+        // 24 rows: the heading and the blank row under the warning (2), the blank row and the
+        // 5 detail rows under the list (6), status and hints (2) leave 14 for warning and
+        // list; the list keeps 3, so 11 of warning: rows 1 to 11, blank row 12, list 13 to 15.
+        #expect(LessonMenuView.bannerRows(for: .minimum) == 11)
+        #expect(rows[11].trimmingCharacters(in: .whitespaces).hasSuffix("…"))
+        #expect(rows[1...11].allSatisfy { $0.contains("a warning") || $0.contains("goes on") })
+        #expect(rows[12].trimmingCharacters(in: .whitespaces).isEmpty)
+        #expect(rows[13].contains("▸  1  Gradient descent on one parameter"))
+        #expect(rows[14].contains("1b  When the learning rate is too large"))
+        #expect(rows[15].contains("2  One neuron, forward"))
+        #expect(rows[16].trimmingCharacters(in: .whitespaces).isEmpty)
+        #expect(rows[17].hasPrefix("─ 1  Gradient descent on one parameter"))
+        #expect(rows[21].hasSuffix("01-gradient-descent.toml"), "the detail's last row, the file, shows above the status")
     }
 
     @Test func withoutAStoreProgressStaysInMemory() throws {

@@ -26,7 +26,8 @@ public struct LessonLaunch: Sendable {
 
     /// Where the lesson starts, given what was saved: the step (0-based) and a message saying
     /// so when it resumes. A lesson in progress resumes at its saved step; a lesson done, not
-    /// started or restarted starts at the first step.
+    /// started or restarted starts at the first step, and so does one whose saved step is past
+    /// its end (the lesson has changed since), saying so.
     public func start(from saved: LessonProgress, stepCount: Int,
                       stepsPerIteration: Int) -> (position: Int, message: String?) {
         guard !restarts else { return (0, "Starting over: every quiz will be asked again") }
@@ -36,7 +37,11 @@ public struct LessonLaunch: Sendable {
         case .done:
             return (0, "Done before: back at the first step; the quizzes you answered stay answered")
         case .inProgress:
-            let position = min(max(0, saved.step), stepCount - 1)
+            guard saved.step < stepCount else {
+                return (0, "The saved step \(UInt(saved.step) + 1) is past this lesson's \(stepCount) steps (it has changed): "
+                        + "starting at the first step")
+            }
+            let position = max(0, saved.step)
             guard position > 0 else { return (0, nil) }
             let iterations = stepCount / max(1, stepsPerIteration)
             let step = "step \(position % stepsPerIteration + 1) of \(stepsPerIteration)"

@@ -30,7 +30,7 @@ func reduceLesson(_ state: inout StepperState, _ action: LessonAction) {
             session.wantsNextLesson = true
             state.hasQuit = true
         } else {
-            state.message = StepperMessage("This was the last lesson: q goes back to the list", isError: true)
+            state.message = StepperMessage("This was the last lesson: there is none after it to open; q leaves it", isError: true)
         }
         return
     default:

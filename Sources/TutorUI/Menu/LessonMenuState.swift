@@ -17,6 +17,9 @@ public struct LessonMenuState: Sendable {
     public var size: TerminalSize
     /// The lesson the student asked to open (an index into the items), and whether to start it over.
     public internal(set) var request: (item: Int, restarts: Bool)?
+    /// The lesson (an index into the items) that `r` asked to start over, waiting for a second
+    /// `r` to confirm: its saved step and quiz answers would be forgotten. Any other key keeps them.
+    public internal(set) var restartToConfirm: Int?
     /// Set when the student leaves.
     public internal(set) var hasQuit = false
     /// The lesson number typed so far (`1`, then `10` or `1b`); emptied by any other key.
@@ -91,4 +94,9 @@ public struct LessonMenuState: Sendable {
         message = StepperMessage("There is no lesson \(typedNumber + typed)", isError: true)
         typedNumber = ""
     }
+}
+
+extension LessonMenu.Item {
+    /// Whether starting the lesson over would forget anything: a step or a quiz answer saved.
+    var hasProgressToLose: Bool { progress.status != .notStarted || !progress.quizzes.isEmpty }
 }

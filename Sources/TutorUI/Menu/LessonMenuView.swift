@@ -12,22 +12,33 @@ struct LessonMenuView {
     /// progress and its file.
     static let detailRows = 5
 
-    /// The most rows a warning above the list takes.
-    static let bannerRows = 3
+    /// The fewest lessons the list shows under a long warning.
+    static let minimumListRows = 3
 
-    /// How many lessons the list shows at once at `size`, below `banner` rows of warning.
+    /// How many lessons the list shows at once at `size`, below `banner` rows of warning:
+    /// the rows left by the heading and the blank row under it (or under the warning), the
+    /// blank row and the detail under the list, and the status and hints lines.
     static func listRows(for size: TerminalSize, banner: Int = 0) -> Int {
-        max(1, size.rows - 2 - banner - detailRows - 2)
+        max(1, size.rows - 2 - banner - 1 - detailRows - 2)
     }
 
-    /// The warning's lines, wrapped to the screen.
+    /// The most rows a warning above the list takes at `size`: every row the list can spare
+    /// while it still shows ``minimumListRows`` lessons (11 at 80x24), so a warning with
+    /// long paths is read whole.
+    static func bannerRows(for size: TerminalSize) -> Int {
+        max(1, listRows(for: size) - minimumListRows)
+    }
+
+    /// The warning's lines, wrapped to the screen; past ``bannerRows(for:)`` the last ends
+    /// with an ellipsis.
     var bannerLines: [String] {
         guard let banner = state.banner else { return [] }
         let lines = TextWrapping.lines(of: context.lessonText(banner), width: width - 2)
-        guard lines.count > Self.bannerRows else { return lines }
-        let last = DiagramView.clipped(lines[Self.bannerRows - 1] + " " + context.glyphs.ellipsis, to: width - 2,
+        let most = Self.bannerRows(for: state.size)
+        guard lines.count > most else { return lines }
+        let last = DiagramView.clipped(lines[most - 1] + " " + context.glyphs.ellipsis, to: width - 2,
                                        ellipsis: context.glyphs.ellipsis)
-        return Array(lines.prefix(Self.bannerRows - 1)) + [last]
+        return Array(lines.prefix(most - 1)) + [last]
     }
 
     /// The row the list starts at.

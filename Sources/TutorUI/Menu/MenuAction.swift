@@ -11,8 +11,11 @@ public enum MenuAction: Sendable, Hashable {
     case endPressed(last: Bool)
     /// Enter → l: open the selected lesson where it was left.
     case openPressed
-    /// r: open the selected lesson from its first step, asking its quizzes again.
+    /// r: open the selected lesson from its first step, asking its quizzes again (a lesson
+    /// with progress asks first, and a second r confirms).
     case restartPressed
+    /// Any key but r (and Ctrl-C) while a start-over waits to be confirmed: keep the progress.
+    case restartDeclined
     /// A digit, or a letter that goes on a number typed so far (`1` then `b`): select the
     /// lesson with that number (`7`, `10`, `1b`).
     case numberTyped(Character)
@@ -26,13 +29,21 @@ public enum MenuAction: Sendable, Hashable {
 
 /// Which menu action a key stands for: ↑ k / ↓ j move, Page Up / Page Down a page, g Home /
 /// G End the ends, digits type a lesson's number (a letter too when it goes on one: `1b`),
-/// Enter → l open, r start over, q Esc Ctrl-C quit.
+/// Enter → l open, r start over, q Esc Ctrl-C quit. While a start-over waits to be confirmed,
+/// r confirms it and any other key but Ctrl-C only declines it.
 public enum MenuKeyMap {
     /// The action for `key`, or nil for a key that does nothing (a resize, a tick).
     public static func action(for key: KeyEvent, in state: LessonMenuState) -> MenuAction? {
         if key == .control("c") { return .quitPressed }
         if !state.size.fits(.minimum) {
             return key == .character("q") || key == .escape ? .quitPressed : nil
+        }
+        if state.restartToConfirm != nil {
+            switch key {
+            case .character("r"): return .restartPressed
+            case .resize, .tick: return nil
+            default: return .restartDeclined
+            }
         }
         if case .character(let character) = key, character.isASCII,
            character.isNumber || state.numberGoesOn(with: character) {
@@ -56,6 +67,8 @@ public enum MenuKeyMap {
 
 /// The menu's one way to change state: apply an action. Pure, like the stepper's reducer.
 public func reduceMenu(_ state: inout LessonMenuState, _ action: MenuAction) {
+    let confirming = state.restartToConfirm
+    state.restartToConfirm = nil
     state.message = nil
     state.banner = nil
     if case .numberTyped(let character) = action {
@@ -79,7 +92,17 @@ public func reduceMenu(_ state: inout LessonMenuState, _ action: MenuAction) {
             state.message = StepperMessage("\(item.entry.fileName) does not load: \(shortened)", isError: true)
             return
         }
+        if action == .restartPressed, confirming != state.selected, item.hasProgressToLose {
+            state.restartToConfirm = state.selected
+            state.message = StepperMessage("Start \(quoted(item.entry.title)) over? Its saved step and quiz answers are "
+                                           + "forgotten: r again starts over, any other key keeps them")
+            return
+        }
         state.request = (state.selected, action == .restartPressed)
+    case .restartDeclined:
+        if let item = state.selectedItem {
+            state.message = StepperMessage("\(quoted(item.entry.title)) keeps its saved step and quiz answers")
+        }
     case .numberTyped:
         break
     case .quitPressed:
@@ -90,4 +113,9 @@ public func reduceMenu(_ state: inout LessonMenuState, _ action: MenuAction) {
     case let .resized(columns, rows):
         state.size = TerminalSize(columns: columns, rows: rows)
     }
+}
+
+/// `title` in quotation marks, shortened to 40 columns so a message about it fits two rows at 80 columns.
+private func quoted(_ title: String) -> String {
+    "\"" + DiagramView.clipped(title, to: 40, ellipsis: "…") + "\""
 }

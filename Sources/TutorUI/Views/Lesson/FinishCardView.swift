@@ -1,7 +1,7 @@
 import ProgressStorage
 
-/// The card at the end of a lesson (rustlings-style): the lesson done, the quiz score,
-/// and what comes next with how to open it. Drawn over the diagram when the student
+/// The card at the end of a lesson (rustlings-style): the lesson done, the quiz score (or
+/// that quizzes were off), and what comes next with how to open it. Drawn over the diagram when the student
 /// presses → at the last step.
 struct FinishCardView {
     let state: StepperState
@@ -17,18 +17,7 @@ struct FinishCardView {
     /// The card's lines, each with its style.
     var lines: [(text: String, style: Style)] {
         var lines: [(String, Style)] = [("You have finished “\(state.lesson.title)”.", .title), ("", .normal)]
-        let score = self.score
-        if score.total > 0 {
-            var parts = ["\(score.firstTry) right first time"]
-            if score.afterHint > 0 { parts.append("\(score.afterHint) after a hint") }
-            if score.revealed > 0 { parts.append("\(score.revealed) shown after two tries") }
-            if score.skipped > 0 { parts.append("\(score.skipped) skipped") }
-            let unanswered = score.total - score.attempted
-            if unanswered > 0 { parts.append("\(unanswered) not asked") }
-            lines.append(("Quiz score: \(score) (" + parts.joined(separator: ", ") + ")", .accent))
-        } else {
-            lines.append(("This lesson has no quizzes.", .normal))
-        }
+        lines += scoreLines
         lines.append(("", .normal))
         if let next = state.session?.next {
             lines.append(("Next: lesson \(next.label), “\(next.title)”.", .title))
@@ -40,6 +29,35 @@ struct FinishCardView {
         lines.append(("", .normal))
         lines.append(("g goes back to the first step, q leaves the lesson, other keys close this card.", .dim))
         return lines.map { (text: context.lessonText($0.0), style: $0.1) }
+    }
+
+    /// The lines about the quizzes: the score; with quizzes off, that they were off and how
+    /// to take them (with the score saved before, if any); or that there are none.
+    var scoreLines: [(String, Style)] {
+        let score = self.score
+        guard score.total > 0 else { return [("This lesson has no quizzes.", .normal)] }
+        if state.session?.asksQuizzes == true { return [("Quiz score: \(score) (\(scoreParts(score)))", .accent)] }
+        if state.instructor.quizzesBeforeEdits != nil {
+            return [("The quizzes are off while a what-if edit is in force (u undoes it).", .accent)]
+        }
+        let quizzes = score.total == 1 ? "its quiz was" : "its \(score.total) quizzes were"
+        var lines: [(String, Style)] = [("Quizzes were off, so \(quizzes) not asked.", .accent)]
+        if score.attempted > 0 {
+            lines.append(("Your score from before: \(score) (\(scoreParts(score))).", .normal))
+        }
+        lines.append(("To take them, open the lesson again without --no-quiz or --set.", .normal))
+        return lines
+    }
+
+    /// `1 right first time, 1 after a hint, 2 not asked`: how each quiz went, counted.
+    private func scoreParts(_ score: QuizScore) -> String {
+        var parts = ["\(score.firstTry) right first time"]
+        if score.afterHint > 0 { parts.append("\(score.afterHint) after a hint") }
+        if score.revealed > 0 { parts.append("\(score.revealed) shown after two tries") }
+        if score.skipped > 0 { parts.append("\(score.skipped) skipped") }
+        let unanswered = score.total - score.attempted
+        if unanswered > 0 { parts.append("\(unanswered) not asked") }
+        return parts.joined(separator: ", ")
     }
 
     /// Draws the card, centred over the diagram.

@@ -5,8 +5,9 @@ enum LessonHints {
         guard let session = state.session, !state.isHelpVisible, state.jumpPrompt == nil else { return nil }
         let glyphs = context.glyphs
         if session.isFinishCardVisible {
-            return [("Enter", session.next == nil ? "nothing next" : "next lesson"), ("g", "first step"),
-                    ("?", "help"), ("q", "leave")]
+            // After the last lesson Enter opens nothing, so it is left out.
+            let enter: [(keys: String, action: String)] = session.next == nil ? [] : [("Enter", "next lesson")]
+            return enter + [("g", "first step"), ("?", "help"), ("q", "leave")]
         }
         if let quiz = state.waitingQuiz {
             let typing: (String, String) = quiz.asksForValue ? ("0-9 . - e", "type") : ("1-9", "choose")

@@ -1,0 +1,178 @@
+import Foundation
+
+/// Reads the bytes of `progress.json` into a ``StudentProgress``, and says exactly what is
+/// wrong with a file that holds none: where the JSON breaks (line and column), or the key
+/// path of a bad value with what was expected and what was found.
+///
+/// It walks the parsed JSON itself rather than using `JSONDecoder`, whose errors name no
+/// place for some values (a step of `5.5` is reported as "not valid JSON") and describe a
+/// value by its Swift type. Unknown keys are ignored, as the decoder would.
+enum ProgressFileDecoder {
+    /// The progress in `data`, or an error whose message completes `progress.json: …`
+    /// (`is not valid JSON (…)`, `is not a progress file (…)`, `has format version 2; …`).
+    static func decode(_ data: Data) throws(ProgressError) -> StudentProgress {
+        guard !data.isEmpty else { throw ProgressError("is not a progress file (it is empty)") }
+        let root: Any
+        do {
+            root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch {
+            throw ProgressError("is not valid JSON (\(syntaxProblem(error, in: data)))")
+        }
+        do {
+            return try progress(from: root)
+        } catch let problem as ValueProblem {
+            throw ProgressError("is not a progress file (\(problem.message))")
+        } catch let problem as VersionProblem {
+            throw ProgressError("has format version \(problem.version); this backprop reads version "
+                                + "\(StudentProgress.currentVersion)")
+        } catch {
+            throw ProgressError("is not a progress file (\(error))")
+        }
+    }
+
+    // MARK: - The format
+
+    /// The whole file: `version` (checked first: another version may be shaped otherwise) and `lessons`.
+    private static func progress(from root: Any) throws -> StudentProgress {
+        let top = try object(root, at: [])
+        let version = try wholeNumber(top["version"], at: ["version"])
+        guard version == StudentProgress.currentVersion else { throw VersionProblem(version: version) }
+        var progress = StudentProgress()
+        for (id, value) in try object(top["lessons"], at: ["lessons"]) {
+            progress.lessons[id] = try lesson(from: value, at: ["lessons", id])
+        }
+        return progress
+    }
+
+    /// One lesson's progress: `status`, `step`, `quizzes` and an optional `updated`.
+    private static func lesson(from value: Any, at path: [String]) throws -> LessonProgress {
+        let fields = try object(value, at: path)
+        let status = try choice(LessonStatus.self, fields["status"], at: path + ["status"])
+        let step = try wholeNumber(fields["step"], at: path + ["step"])
+        var quizzes: [String: QuizOutcome] = [:]
+        for (number, outcome) in try object(fields["quizzes"], at: path + ["quizzes"]) {
+            quizzes[number] = try choice(QuizOutcome.self, outcome, at: path + ["quizzes", number])
+        }
+        var updated: String?
+        if let value = fields["updated"], !(value is NSNull) {
+            guard let text = value as? String else {
+                throw ValueProblem(path: path + ["updated"], expected: "a string (a time)", found: value)
+            }
+            updated = text
+        }
+        return LessonProgress(status: status, step: step, quizzes: quizzes, updated: updated)
+    }
+
+    // MARK: - Values
+
+    /// `value` as an object (a JSON object with string keys).
+    private static func object(_ value: Any?, at path: [String]) throws -> [String: Any] {
+        guard let object = value as? [String: Any] else {
+            throw ValueProblem(path: path, expected: "an object", found: value)
+        }
+        return object
+    }
+
+    /// `value` as a whole number (`12`, or `12.0`; not `true`, not `12.5`).
+    private static func wholeNumber(_ value: Any?, at path: [String]) throws -> Int {
+        guard let value, !isBoolean(value), let number = value as? Int else {
+            throw ValueProblem(path: path, expected: "a whole number", found: value)
+        }
+        return number
+    }
+
+    /// `value` as one of `Choice`'s cases, by its raw text.
+    private static func choice<Choice: RawRepresentable & CaseIterable>(_: Choice.Type, _ value: Any?,
+                                                                        at path: [String]) throws -> Choice
+    where Choice.RawValue == String {
+        if let text = value as? String, let choice = Choice(rawValue: text) { return choice }
+        let names = Choice.allCases.map(\.rawValue)
+        let expected = names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
+        throw ValueProblem(path: path, expected: expected, found: value)
+    }
+
+    /// Whether `value` is JSON's `true` or `false` (which Foundation hands over as a number).
+    private static func isBoolean(_ value: Any) -> Bool {
+        guard let number = value as? NSNumber else { return false }
+        return type(of: number) == type(of: NSNumber(value: true))
+    }
+
+    /// How a value found in the file is written in a message: `"weird"` (shortened past 40
+    /// characters), `5.5`, `true`, `null`, `a list`, `an object`, or `nothing` for a missing key.
+    static func describe(_ value: Any?) -> String {
+        guard let value else { return "nothing" }
+        switch value {
+        case is NSNull: return "null"
+        case let text as String:
+            let shown = text.count > 40 ? text.prefix(39) + "…" : Substring(text)
+            return "\"\(shown)\""
+        case is [Any]: return "a list"
+        case is [String: Any]: return "an object"
+        case let number as NSNumber:
+            if isBoolean(number) { return number.boolValue ? "true" : "false" }
+            return "\(number)"
+        default: return "\(value)"
+        }
+    }
+
+    // MARK: - Problems
+
+    /// A value that is not what the format says, at a key path.
+    struct ValueProblem: Error {
+        /// The keys from the top of the file to the value.
+        var path: [String]
+        /// What the format allows there.
+        var expected: String
+        /// What the file has there, as a message writes it (see ``ProgressFileDecoder/describe(_:)``).
+        var found: String
+
+        /// A problem at `path`, where the file has `found` (nil: the key is missing).
+        init(path: [String], expected: String, found: Any?) {
+            self.path = path
+            self.expected = expected
+            self.found = ProgressFileDecoder.describe(found)
+        }
+
+        /// `lessons.x.status: expected not_started, in_progress or done, found "weird"`; a
+        /// problem with the whole file names `the top level`.
+        var message: String {
+            let place = path.isEmpty ? "the top level" : path.joined(separator: ".")
+            return "\(place): expected \(expected), found \(found)"
+        }
+    }
+
+    /// A file of another format version.
+    struct VersionProblem: Error {
+        /// The version the file says it has.
+        var version: Int
+    }
+
+    /// Where the JSON breaks, from the parser's error: `not valid JSON: invalid value at
+    /// line 2, column 13`, or the parser's own words when it names no place.
+    static func syntaxProblem(_ error: any Error, in data: Data) -> String {
+        let said = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String)
+            .map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 } ?? ""
+        guard !said.isEmpty else { return "the JSON parser gives no reason" }
+        let marker = " around character "
+        guard let range = said.range(of: marker), let offset = Int(said[range.upperBound...]) else {
+            return lowercasedFirst(said)
+        }
+        let (line, column) = lineAndColumn(ofByte: offset, in: data)
+        return lowercasedFirst(String(said[..<range.lowerBound])) + " at line \(line), column \(column)"
+    }
+
+    /// The line and column (both from 1, the column in characters) of the byte at `offset`.
+    static func lineAndColumn(ofByte offset: Int, in data: Data) -> (line: Int, column: Int) {
+        let before = data.prefix(max(0, min(offset, data.count)))
+        let newline = UInt8(ascii: "\n")
+        let lineStart = before.lastIndex(of: newline).map { before.index(after: $0) } ?? before.startIndex
+        let line = before.filter { $0 == newline }.count + 1
+        return (line, String(decoding: before[lineStart...], as: UTF8.self).count + 1)
+    }
+
+    /// `text` with its first letter in lower case (`Invalid value` → `invalid value`).
+    private static func lowercasedFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+}
