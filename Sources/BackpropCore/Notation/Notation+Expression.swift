@@ -81,7 +81,7 @@ extension Notation {
     /// Whether an expression is written with a leading minus sign.
     func isNegative(_ expression: Expression) -> Bool {
         switch expression {
-        case .number(let x): return x < 0 || (x == 0 && x.sign == .minus)
+        case .number(let x): return x < 0  // −0 is written 0, so it needs no parentheses
         case .integer(let n): return n < 0
         case .negative: return true
         default: return false
