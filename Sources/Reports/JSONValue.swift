@@ -4,6 +4,10 @@
 /// in the order the notes compute things (id, z, a, ∂l/∂a, ∂l/∂z), so this small value
 /// writes them as given. Doubles use Swift's shortest round-trip text, so they read back
 /// exactly; NaN and ±∞, which JSON cannot hold, are written as null.
+///
+/// Negative zero stays `-0.0` here, unlike in the text people read (``NumberFormat``
+/// writes it `0`): JSON is read by programs, `-0.0` is valid JSON, and keeping the sign
+/// bit keeps the document exactly the core's values (a ReLU's 0·(−1) is −0 in the core).
 public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
@@ -26,7 +30,7 @@ public enum JSONValue: Sendable, Hashable {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .int(let n): out += String(n)
-        case .double(let x): out += x.isFinite ? String(x) : "null"
+        case .double(let x): out += x.isFinite ? String(x) : "null"  // −0 stays -0.0 (see above)
         case .string(let s): Self.writeString(s, to: &out)
         case .array(let items):
             out += "["

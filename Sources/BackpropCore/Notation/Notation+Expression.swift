@@ -74,6 +74,7 @@ extension Notation {
         case .negative: return 2
         case .quotient: return style == .latex ? 4 : 3
         case let .fraction(p, q): return style == .latex || fractionGlyph(p, q) != nil ? 4 : 3
+        case .call(.activation(.linear), let argument): return precedence(argument)
         case .quantity, .number, .integer, .square, .call, .ellipsis: return 4
         }
     }
@@ -81,9 +82,10 @@ extension Notation {
     /// Whether an expression is written with a leading minus sign.
     func isNegative(_ expression: Expression) -> Bool {
         switch expression {
-        case .number(let x): return x < 0 || (x == 0 && x.sign == .minus)
+        case .number(let x): return x < 0  // −0 is written 0, so it needs no parentheses
         case .integer(let n): return n < 0
         case .negative: return true
+        case .call(.activation(.linear), let argument): return isNegative(argument)
         default: return false
         }
     }
@@ -104,10 +106,22 @@ extension Notation {
     func call(_ function: Expression.Function, _ argument: Expression) -> String {
         let inner = render(argument)
         switch function {
-        case .activation:
-            return sigma + "(" + inner + ")"
-        case .activationDerivative:
-            return sigma + "'(" + inner + ")"
+        case .activation(let activation):
+            switch activation {
+            case .sigmoid, .softmax: return sigma + "(" + inner + ")"
+            case .tanh: return call(.tanh, argument)
+            case .relu: return call(.relu, argument)
+            case .leakyReLU: return call(.leakyReLU, argument)
+            case .linear: return inner
+            }
+        case .activationDerivative(let activation):
+            switch activation {
+            case .sigmoid, .softmax: return sigma + "'(" + inner + ")"
+            case .tanh: return (style == .latex ? "\\tanh" : "tanh") + "'(" + inner + ")"
+            case .relu: return (style == .latex ? "\\mathrm{relu}" : "relu") + "'(" + inner + ")"
+            case .leakyReLU: return (style == .latex ? "\\mathrm{leaky\\_relu}" : "leaky_relu") + "'(" + inner + ")"
+            case .linear: return "1"
+            }
         case .exp:
             switch style {
             case .unicode: return "e^(" + inner + ")"
@@ -125,7 +139,7 @@ extension Notation {
         }
     }
 
-    /// The activation symbol σ.
+    /// The symbol σ of the sigmoid (and of softmax), as the notes write the activation.
     var sigma: String {
         switch style {
         case .unicode: return "σ"

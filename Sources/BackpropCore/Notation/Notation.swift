@@ -18,10 +18,13 @@ public struct Notation: Sendable, Hashable {
     public func number(_ x: Double) -> String { numbers.string(x) }
 
     /// The parts of a step, in reading order: lhs, symbolic form, expanded forms, the
-    /// substituted numbers, and the result.
+    /// substituted numbers, and the result. The substituted form is left out when it reads
+    /// exactly as the result, so no line repeats the one before: a linear neuron's
+    /// `yₒ₁ = zₒ₁ = 0.3`, not `= 0.3 = 0.3`.
     public func parts(of step: Step) -> [String] {
-        [render(step.lhs), render(step.symbolic)] + step.expanded.map(render)
-            + [render(step.substituted), number(step.result)]
+        let substituted = render(step.substituted), result = number(step.result)
+        return [render(step.lhs), render(step.symbolic)] + step.expanded.map(render)
+            + (substituted == result ? [] : [substituted]) + [result]
     }
 
     /// The relation between a step's left-hand side and the rest: `=`, or `←` for an update.

@@ -10,9 +10,12 @@ import Darwin
 ///
 /// Rounding is the C library's `%.*g`, which rounds the exact binary value (not a decimal
 /// approximation of it), so the last digit shown is always right. Trailing zeros are
-/// dropped; very large or small magnitudes use powers of ten.
+/// dropped; very large or small magnitudes use powers of ten. Negative zero, which the
+/// arithmetic produces (0·(−1), −0/y), is written 0: it equals 0, and `−0` only puzzles a
+/// reader. Output for programs (the trace's JSON) keeps the exact double instead.
 public struct NumberFormat: Sendable, Hashable {
-    /// How many significant digits to show; nil shows the shortest text that reads back exactly.
+    /// How many significant digits to show; nil shows the shortest text that reads back
+    /// exactly (as an equal value: −0 reads back as 0).
     public var significantDigits: Int?
     /// How minus signs, infinity and powers of ten are written.
     public var style: NotationStyle
@@ -33,8 +36,10 @@ public struct NumberFormat: Sendable, Hashable {
         return (value < 0 ? "-" : "") + digits + out
     }
 
-    /// The number as text.
-    public func string(_ x: Double) -> String {
+    /// The number as text (−0 as `0`).
+    public func string(_ value: Double) -> String {
+        // −0 == 0, so this turns negative zero into positive zero and leaves every other value alone.
+        let x = value == 0 ? 0 : value
         if x.isNaN { return style == .latex ? "\\mathrm{NaN}" : "NaN" }
         if x.isInfinite {
             let sign = x < 0 ? minus : ""

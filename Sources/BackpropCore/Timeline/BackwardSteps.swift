@@ -2,7 +2,9 @@
 ///
 /// At the output ∂l/∂y comes from the loss and ∂l/∂z = ∂y/∂z · ∂l/∂y. In a hidden layer
 /// ∂l/∂a = Σₖ ∂zₖ/∂a · ∂l/∂zₖ = Σₖ wₖ · ∂l/∂zₖ over the neurons it feeds, then
-/// ∂l/∂z = σ'(z) · ∂l/∂a.
+/// ∂l/∂z = ∂a/∂z · ∂l/∂a, with ∂a/∂z written for the activation: σ'(z) = a(1 − a) for the
+/// sigmoid, 1 − a² for tanh, 1 or 0 by the sign of z for ReLU (1 or 0.01 for leaky ReLU),
+/// and 1 for a linear neuron.
 extension StepBuilder {
     /// Appends every backward step of one sample: output layer first, then each hidden layer.
     func appendBackward(_ sample: SampleTrace, trace: IterationTrace, to steps: inout [Step]) {
@@ -84,10 +86,9 @@ extension StepBuilder {
                         substituted: substituted)
         }
         let dl = Expression.q(.partial(.loss, y))
-        var expanded: [Expression] = [.call(.activationDerivative(activation), .q(z)) * dl]
-        if let form = derivativeForm(activation, a: .q(y)) { expanded.append(form * dl) }
-        return step(reads: [.z(n), .a(n), .dlda(n)], symbolic: chain, expanded: expanded,
-                    substituted: derivativeValue(activation, n: n, sample: sample) * .number(sample.dlda(n)))
+        let dadz = slope(activation, n: n, a: .q(y), sample: sample)
+        return step(reads: [.z(n), .a(n), .dlda(n)], symbolic: chain, expanded: dadz.forms.map { $0 * dl },
+                    substituted: dadz.substituted * .number(sample.dlda(n)))
     }
 
     /// ∂l/∂a = Σₖ wₖ · ∂l/∂zₖ for a hidden neuron, over the neurons of the next layer.
@@ -111,33 +112,40 @@ extension StepBuilder {
                     result: sample.dlda(n))
     }
 
-    /// ∂l/∂z = σ'(z) · ∂l/∂a for a hidden neuron.
+    /// ∂l/∂z = ∂a/∂z · ∂l/∂a for a hidden neuron.
     func hiddenSumGradientStep(_ n: Int, layer: Int, sample: SampleTrace, trace: IterationTrace) -> Step {
         let activation = architecture.layers[layer].activation
         let a = Quantity.a(name(n)), z = Quantity.z(name(n))
         let dl = Expression.q(.partial(.loss, a))
-        var expanded: [Expression] = [.call(.activationDerivative(activation), .q(z)) * dl]
-        if let form = derivativeForm(activation, a: .q(a)) { expanded.append(form * dl) }
+        let dadz = slope(activation, n: n, a: .q(a), sample: sample)
         return Step(kind: .sumGradient, phase: .backward, iteration: trace.iteration, sample: sample.sample,
                     neuron: n, parameter: nil, produces: .dldz(n), reads: [.z(n), .a(n), .dlda(n)],
-                    lhs: .q(.partial(.loss, z)), symbolic: .q(.partial(a, z)) * dl, expanded: expanded,
-                    substituted: derivativeValue(activation, n: n, sample: sample) * .number(sample.dlda(n)),
+                    lhs: .q(.partial(.loss, z)), symbolic: .q(.partial(a, z)) * dl,
+                    expanded: dadz.forms.map { $0 * dl }, substituted: dadz.substituted * .number(sample.dlda(n)),
                     result: sample.dldz(n))
     }
 
-    /// σ'(z) written in terms of a, where the activation has such a form: a(1 − a), 1 − a², 1.
-    func derivativeForm(_ activation: Activation, a: Expression) -> Expression? {
+    /// ∂a/∂z of an elementwise activation at neuron `n`, written with `a` (its symbol, a or y)
+    /// and then with the sample's numbers: σ'(z) and a(1 − a) for the sigmoid, 1 − a² for
+    /// tanh, 1 for a linear neuron, and for ReLU the slope on z's side, 1 (z > 0) or 0
+    /// (leaky ReLU: 1 or 0.01), as the engine takes it (``Activation/derivative(z:a:)``).
+    func slope(_ activation: Activation, n: Int, a: Expression,
+               sample: SampleTrace) -> (forms: [Expression], substituted: Expression) {
+        let value = Expression.number(sample.a(n))
         switch activation {
-        case .sigmoid: return a * (.integer(1) - a)
-        case .tanh: return .integer(1) - .square(a)
-        case .linear: return .integer(1)
-        case .relu, .leakyReLU, .softmax: return nil
+        case .sigmoid:
+            return ([.call(.activationDerivative(.sigmoid), .q(.z(name(n)))), a * (.integer(1) - a)],
+                    value * (.integer(1) - value))
+        case .tanh:
+            return ([.integer(1) - .square(a)], .integer(1) - .square(value))
+        case .relu, .leakyReLU:
+            let side = activation.derivative(z: sample.z(n), a: sample.a(n))
+            let written: Expression = side == 1 ? .integer(1) : side == 0 ? .integer(0) : .number(side)
+            return ([written], written)
+        case .linear, .softmax:
+            // Softmax gets here only in a hidden layer, which lessons refuse; the engine then
+            // takes its slope as 1, like a linear neuron's.
+            return ([.integer(1)], .integer(1))
         }
-    }
-
-    /// σ'(z) with the sample's numbers: a(1 − a) with a's value, or σ'(z) with z's value.
-    func derivativeValue(_ activation: Activation, n: Int, sample: SampleTrace) -> Expression {
-        derivativeForm(activation, a: .number(sample.a(n)))
-            ?? .call(.activationDerivative(activation), .number(sample.z(n)))
     }
 }

@@ -21,7 +21,7 @@ public indirect enum Expression: Hashable, Sendable {
     case negative(Expression)
     /// A square: a².
     case square(Expression)
-    /// A function applied to an argument: σ(z), σ'(z), ln y, e^z.
+    /// A function applied to an argument: σ(z), σ'(z), tanh(z), ln y, e^z.
     case call(Function, Expression)
     /// A sum over the samples of a batch: Σₙ term.
     case sumOverSamples(Expression)
@@ -30,9 +30,12 @@ public indirect enum Expression: Hashable, Sendable {
 
     /// The functions formulas apply.
     public enum Function: Hashable, Sendable {
-        /// The activation σ of a layer (written σ whatever the activation is, as in the notes).
+        /// The activation of a layer, written as that activation is: σ(z) for the sigmoid
+        /// and softmax, tanh(z), max(0, z), max(0.01·z, z), and z itself for a linear neuron.
         case activation(Activation)
-        /// The activation's derivative σ'.
+        /// The activation's derivative: σ'(z) for the sigmoid and softmax, tanh'(z), relu'(z),
+        /// leaky_relu'(z), and 1 for a linear neuron. The steps write the sigmoid's only; the
+        /// others they write out (1 − a², 1 or 0 by the sign of z, 1).
         case activationDerivative(Activation)
         /// The exponential eˣ.
         case exp

@@ -1,4 +1,4 @@
-/// The forward pass: for each neuron z = Σᵢ xᵢwᵢ + b, then a = σ(z).
+/// The forward pass: for each neuron z = Σᵢ xᵢwᵢ + b, then its activation a = f(z).
 extension StepBuilder {
     /// Appends the weighted-sum and activation steps of every neuron, layer by layer.
     func appendForward(_ sample: SampleTrace, trace: IterationTrace, to steps: inout [Step]) {
@@ -32,13 +32,15 @@ extension StepBuilder {
                     symbolic: .sum(symbolic), substituted: .sum(substituted), result: sample.z(n))
     }
 
-    /// a = σ(z) for one neuron (y = σ(z) at the output), with σ written out.
+    /// a = f(z) for one neuron (y = f(z) at the output), written as its activation is:
+    /// σ(z) = 1/(1 + e^(−z)) for the sigmoid, σ(z) = e^(z)/Σ e^(zₖ) for softmax, tanh(z),
+    /// max(0, z), max(0.01·z, z), and just z for a linear neuron.
     func activationStep(layer: Int, neuron j: Int, sample: SampleTrace, trace: IterationTrace) -> Step {
         let n = architecture.neuronIndex(layer: layer, neuron: j)
         let activation = architecture.layers[layer].activation
         let z = Quantity.z(name(n))
         var expanded: [Expression] = []
-        var substituted: Expression
+        let substituted: Expression
         var reads: [ValueRef] = [.z(n)]
         switch activation {
         case .softmax:
@@ -51,17 +53,9 @@ extension StepBuilder {
         case .sigmoid:
             expanded = [.quotient(.integer(1), .integer(1) + .call(.exp, .negative(.q(z))))]
             substituted = .quotient(.integer(1), .integer(1) + .call(.exp, .negative(.number(sample.z(n)))))
-        case .tanh:
-            expanded = [.call(.tanh, .q(z))]
-            substituted = .call(.tanh, .number(sample.z(n)))
-        case .relu:
-            expanded = [.call(.relu, .q(z))]
-            substituted = .call(.relu, .number(sample.z(n)))
-        case .leakyReLU:
-            expanded = [.call(.leakyReLU, .q(z))]
-            substituted = .call(.leakyReLU, .number(sample.z(n)))
-        case .linear:
-            substituted = .number(sample.z(n))
+        case .tanh, .relu, .leakyReLU, .linear:
+            // tanh(z), max(0, z), max(0.01·z, z) or z: the symbolic form is already written out.
+            substituted = .call(.activation(activation), .number(sample.z(n)))
         }
         return Step(kind: .activation, phase: .forward, iteration: trace.iteration, sample: sample.sample,
                     neuron: n, parameter: nil, produces: .a(n), reads: reads, lhs: .q(activationQuantity(n)),

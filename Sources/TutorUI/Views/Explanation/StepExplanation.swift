@@ -61,8 +61,15 @@ struct StepExplanation: Sendable, Hashable {
             description = "weighted sum \(symbol(.z)) of its inputs, plus its bias"
         case .activation:
             subject = neuron
-            let sigma = notation.render(Expression.call(.activation(.sigmoid), .quantity(.input("z"))))
-            description = isOutput ? "output \(symbol(.y)) = \(sigma), the activation" : "activation \(symbol(.a)) = \(sigma)"
+            // The neuron's own activation: σ(z), tanh(z), max(0, z), max(0.01·z, z), or z.
+            let activation = step.neuron.map { architecture.layers[architecture.neurons[$0].layer].activation } ?? .sigmoid
+            let formula = notation.render(Expression.call(.activation(activation), .quantity(.input("z"))))
+            if activation == .linear {
+                description = (isOutput ? "output \(symbol(.y))" : "activation \(symbol(.a))") + " = \(formula) (linear activation)"
+            } else {
+                description = isOutput ? "output \(symbol(.y)) = \(formula), the activation"
+                    : "activation \(symbol(.a)) = \(formula)"
+            }
         case .loss:
             subject = step.sample.map { "sample \($0 + 1)" } ?? ""
             description = "loss \(symbol(.loss)): how far the outputs are from the targets"
