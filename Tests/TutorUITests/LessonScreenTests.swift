@@ -163,6 +163,23 @@ struct LessonScreenTests {
         #expect(try lines(&program, after: "h").joined(separator: " ").contains(note))
     }
 
+    @Test func everyShippedLessonsStepsAreAllASCIIInASCIIMode() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.lessonsFolder.path)
+            .filter { $0.hasSuffix(".toml") }.sorted()
+        for name in names {
+            let lesson = try Fixtures.lesson(endingWith: name)
+            var state = StepperState(lesson: lesson, size: TerminalSize(columns: 120, rows: 40))
+            state.session = LessonSession(asksQuizzes: false)
+            let view = StepperView(lesson: lesson, context: .ascii)
+            for step in 0..<state.timeline.stepsPerIteration {
+                state.move(to: step)
+                let text = view.render(state).plainText()
+                let foreign = text.unicodeScalars.filter { !$0.isASCII }
+                #expect(foreign.isEmpty, "\(name), step \(step + 1): \(String(String.UnicodeScalarView(foreign.prefix(8))))")
+            }
+        }
+    }
+
     @Test func everyShippedNoteAndQuizIsShownWholeAt120x40AndTheQuizAt80x24() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.lessonsFolder.path)
             .filter { $0.hasSuffix(".toml") }.sorted()

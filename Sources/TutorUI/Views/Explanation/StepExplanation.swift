@@ -98,7 +98,7 @@ struct StepExplanation: Sendable, Hashable {
         parts = notation.parts(of: step)
         relation = notation.relation(of: step)
         result = step.result
-        remark = step.remark
+        remark = step.remark.map(context.lessonText)  // the core writes it in Unicode
         var weights: [String] = []
         if step.kind == .weightedSum || step.kind == .activationGradient {
             for case .parameter(let p) in step.reads where p < architecture.weightCount {
