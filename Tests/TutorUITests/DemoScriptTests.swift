@@ -43,6 +43,10 @@ struct DemoScriptTests {
         ("caption \"Hello\" there", 1, 17, "nothing may follow the caption's closing quote"),
         ("caption \"\"", 1, 9, "caption needs its text"),
         ("l\n  \"0.9", 2, 3, "the double quote is never closed"),
+        // Windows line ends keep lines and columns.
+        ("l\r\nwait soon\r\n", 2, 6, "not \"soon\""),
+        ("l\r\n\r\nl l xyz\r\n", 3, 5, "unknown key name \"xyz\""),
+        ("caption \"a\" b\r\n", 1, 13, "nothing may follow the caption's closing quote"),
     ])
     func mistakesAreReportedWithTheirLineAndColumn(text: String, line: Int, column: Int, message: String) throws {
         do {
@@ -68,20 +72,6 @@ struct DemoScriptTests {
         #expect(DemoScript.lineTexts(of: "a\r\nb\nc\r") == ["a", "b", "c"])
     }
 
-    @Test(arguments: [
-        ("l\r\nwait soon\r\n", 2, 6, "not \"soon\""),
-        ("l\r\n\r\nl l xyz\r\n", 3, 5, "unknown key name \"xyz\""),
-        ("caption \"a\" b\r\n", 1, 13, "nothing may follow the caption's closing quote"),
-    ])
-    func mistakesInAWindowsFileKeepTheirLineAndColumn(text: String, line: Int, column: Int, message: String) throws {
-        do {
-            _ = try DemoScript(parsing: text)
-            Issue.record("\(text.debugDescription) was read")
-        } catch {
-            #expect(error.line == line && error.column == column, "\(error)")
-            #expect(error.message.contains(message), "\(error.message)")
-        }
-    }
 
     @Test func theScheduleSpacesKeysAndAddsWaits() throws {
         let script = try DemoScript(parsing: "caption \"a\"\nl l\nwait 2\ncaption off\nl\nwait 1.25")
