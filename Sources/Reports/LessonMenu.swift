@@ -17,18 +17,33 @@ public struct LessonMenu: Sendable {
         public let progress: LessonProgress
         /// How many steps the lesson has (nil for a lesson that did not load).
         public let stepCount: Int?
+        /// How many updates the lesson runs (1 for a lesson that did not load).
+        public let iterations: Int
         /// How many quizzes it has (0 for a lesson that did not load).
         public let quizCount: Int
 
-        /// `not started`, `in progress (step 13 of 28)` or `done`.
+        /// `not started`, `in progress (step 13 of 28)` (`update 3 of 4, step 2 of 7` for a
+        /// lesson of several updates) or `done`.
         public var status: String {
             switch progress.status {
             case .notStarted: return "not started"
             case .done: return "done"
-            case .inProgress:
-                guard let stepCount else { return "in progress" }
-                return "in progress (step \(min(max(progress.step, 0), stepCount - 1) + 1) of \(stepCount))"
+            case .inProgress: return place(compact: false).map { "in progress (\($0))" } ?? "in progress"
             }
+        }
+
+        /// Where a lesson in progress was left: `step 13 of 33`, or for a lesson of several
+        /// updates `update 3 of 4, step 2 of 7` (`update 3 of 4` when `compact`); `the lesson
+        /// changed: starts over` for a step saved past its end (opening it starts at the
+        /// first step); nil when that is not known.
+        public func place(compact: Bool) -> String? {
+            guard let stepCount else { return nil }
+            guard progress.step < stepCount else { return compact ? "starts over" : "the lesson changed: starts over" }
+            let step = max(progress.step, 0)
+            guard iterations > 1, stepCount % iterations == 0 else { return "step \(step + 1) of \(stepCount)" }
+            let perUpdate = stepCount / iterations
+            let update = "update \(step / perUpdate + 1) of \(iterations)"
+            return compact ? update : update + ", step \(step % perUpdate + 1) of \(perUpdate)"
         }
 
         /// `quizzes 2.5/3` once a quiz was attempted, `3 quizzes` before; nil without quizzes.
@@ -50,7 +65,8 @@ public struct LessonMenu: Sendable {
     public init(entries: [LessonEntry], progress: StudentProgress) {
         items = entries.enumerated().map { index, entry in
             Item(number: index + 1, entry: entry, progress: progress[lesson: entry.id],
-                 stepCount: entry.lesson?.stepCount, quizCount: entry.lesson?.quizzes.count ?? 0)
+                 stepCount: entry.lesson?.stepCount, iterations: entry.lesson?.iterations ?? 1,
+                 quizCount: entry.lesson?.quizzes.count ?? 0)
         }
     }
 

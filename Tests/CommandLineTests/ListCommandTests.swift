@@ -42,6 +42,7 @@ struct ListCommandTests {
         try """
             {"version": 1, "lessons": {
               "worked-example": {"status": "in_progress", "step": 12, "quizzes": {"1": "first_try", "2": "after_hint"}},
+              "xor": {"status": "in_progress", "step": 999999, "quizzes": {}},
               "gradient-descent": {"status": "done", "step": 27, "quizzes": {"1": "first_try", "2": "first_try", "3": "skipped"}}}}
             """.write(toFile: state + "/backprop/progress.json", atomically: true, encoding: .utf8)
         let result = try BackpropProcess.run(["list"], environment: ["XDG_STATE_HOME": state])
@@ -53,6 +54,9 @@ struct ListCommandTests {
         // 8 quizzes, one right first time (1) and one after a hint (½).
         let worked = try #require(lines.firstIndex(of: " 7  A full worked example"))
         #expect(lines[worked + 2] == "    in progress (step 13 of 33) · quizzes 1.5/8")
+        // A step saved past the lesson's end (it changed since): opening it starts over.
+        let xor = try #require(lines.firstIndex(of: " 8  Learning XOR"))
+        #expect(lines[xor + 2] == "    in progress (the lesson changed: starts over) · 2 quizzes")
     }
 
     @Test func extraFoldersFollowAndBrokenLessonsShowTheirFirstProblem() throws {

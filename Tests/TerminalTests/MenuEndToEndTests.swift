@@ -35,7 +35,7 @@ struct MenuEndToEndTests {
 
         try pane.send("q")
         let back = try pane.waitForScreen("the menu again") { $0.contains(" Lessons") && $0.contains("in progress") }
-        #expect(back.contains("in progress (step 6 of 28) · quizzes 1/3"))
+        #expect(back.contains("in progress (update 1 of 4, step 6 of 7) · quizzes 1/3"))
         try pane.send("q")
         #expect(try pane.waitForFile("status") == "0")
         #expect(try pane.file("after") == (try pane.file("before")), "the terminal settings were not restored")
@@ -47,7 +47,7 @@ struct MenuEndToEndTests {
         #expect(list.termination == .exited(0))
         let lines = list.output.components(separatedBy: "\n")
         let first = try #require(lines.firstIndex(of: " 1  Gradient descent on one parameter"))
-        #expect(lines[first + 2] == "    in progress (step 6 of 28) · quizzes 1/3")
+        #expect(lines[first + 2] == "    in progress (update 1 of 4, step 6 of 7) · quizzes 1/3")
     }
 
     @Test func aBrokenLessonCannotBeOpenedFromTheMenu() throws {

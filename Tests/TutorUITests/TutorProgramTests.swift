@@ -157,7 +157,7 @@ struct TutorProgramTests {
         #expect(program.menu?.selected == 1, "the selection stays on the lesson left")
         let saved = Self.saved(in: folder)[lesson: "learning-rate-too-large"]
         #expect(saved.step == 2 && saved.status == .inProgress, "leaving saves the step")
-        #expect(text(&program).contains("in progress (step 3 of"))
+        #expect(text(&program).contains("in progress (update 1 of 4, step 3 of 7)"), "1b runs 4 updates of 7 steps")
         try press("q", &program)
         #expect(program.isFinished)
     }

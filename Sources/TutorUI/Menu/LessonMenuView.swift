@@ -85,14 +85,12 @@ struct LessonMenuView {
     }
 
     /// The progress written for a lesson's row: `status · quizzes` as `backprop list` writes
-    /// it when it fits beside the title, else shorter (`step 13 of 33 · 1.5/8`).
+    /// it when it fits beside the title, else shorter (`step 13 of 33 · 1.5/8`, `update 3 of 4`).
     static func progressText(_ item: LessonMenu.Item, compact: Bool) -> String {
         if item.problem != nil { return "does not load" }
         guard compact else { return ([item.status] + (item.quizzes.map { [$0] } ?? [])).joined(separator: " · ") }
         var status = item.status
-        if item.progress.status == .inProgress, let steps = item.stepCount {
-            status = "step \(min(max(item.progress.step, 0), steps - 1) + 1) of \(steps)"
-        }
+        if item.progress.status == .inProgress, let place = item.place(compact: true) { status = place }
         let score = item.progress.score(quizCount: item.quizCount)
         return score.attempted > 0 ? status + " · " + score.description : status
     }
