@@ -193,6 +193,18 @@ struct MarkdownHandoutTests {
         #expect(batchMarkdown.contains("\n\nWhat-if edits: $`x_{1}^{(2)} = 0.5`$ (was 0), $`w_{2} = 0.25`$ (was −0.2); "))
     }
 
+    @Test func thePhaseIntroductionsNameEachLayersActivation() throws {
+        // The worked example is all sigmoid: the notes' own a = σ(z) and σ'(z).
+        let sigmoid = try Self.workedExample()
+        #expect(sigmoid.contains("then its activation $`a = \\sigma(z)`$ (written $`y`$ at the output)."))
+        #expect(sigmoid.contains("\\frac{\\partial l}{\\partial z} = \\sigma'(z) \\frac{\\partial l}{\\partial a}"))
+        // Lesson 9: a ReLU hidden layer and a linear output; no σ anywhere in its handout.
+        let relu = MarkdownHandout(lesson: try ReportsFixtures.shipped("09-relu-dead-neuron.toml"), iterations: 1).text
+        #expect(relu.contains("then its activation $`a_{h} = \\max(0, z_{h})`$, $`y_{o} = z_{o}`$. On each edge"))
+        #expect(relu.contains("\\frac{\\partial l}{\\partial z} = \\frac{\\partial a}{\\partial z} \\frac{\\partial l}{\\partial a}"))
+        #expect(!relu.contains("\\sigma"))
+    }
+
     @Test func digitsAreAChoice() throws {
         let markdown = MarkdownHandout(lesson: try ReportsFixtures.workedExample(), iterations: 1, significantDigits: 4).text
         #expect(Self.result(of: "a_{h1}", in: markdown) == "0.5933")

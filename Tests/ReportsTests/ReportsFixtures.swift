@@ -8,8 +8,11 @@ enum ReportsFixtures {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The shipped worked example.
-    static func workedExample() throws -> Lesson {
-        try LessonLoader.load(path: repository.appendingPathComponent("lessons/07-worked-example.toml").path)
+    static func workedExample() throws -> Lesson { try shipped("07-worked-example.toml") }
+
+    /// The shipped lesson in `lessons/` with this file name.
+    static func shipped(_ fileName: String) throws -> Lesson {
+        try LessonLoader.load(path: repository.appendingPathComponent("lessons/" + fileName).path)
     }
 
     /// A lesson from TOML text.

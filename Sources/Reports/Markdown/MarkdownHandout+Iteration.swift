@@ -46,6 +46,24 @@ extension MarkdownHandout {
         return title + " (sample \(sample + 1))"
     }
 
+    /// Whether every layer is a sigmoid one, where the notes' σ(z) and σ'(z) say it exactly.
+    private var allSigmoid: Bool { lesson.network.architecture.layers.allSatisfy { $0.activation == .sigmoid } }
+
+    /// The activation in the notes' words: `a = σ(z)` when every layer is a sigmoid one,
+    /// else each layer's own (`a_{h} = \tanh(z_{h})`, `y_{o} = z_{o}`).
+    private var activations: String {
+        guard !allSigmoid else { return MarkdownText.inlineMath("a = \\sigma(z)") }
+        let layers = lesson.network.architecture.layers
+        return layers.enumerated().map { index, layer in
+            let output: Quantity = index == layers.count - 1 ? .y(layer.name) : .a(layer.name)
+            let z = Expression.quantity(.z(layer.name))
+            // The notes write the sigmoid σ; softmax, which the steps write out, is named here.
+            let function = layer.activation == .softmax ? "\\mathrm{softmax}(" + latex.render(z) + ")"
+                : latex.render(.call(.activation(layer.activation), z))
+            return MarkdownText.inlineMath(latex.render(.quantity(output)) + " = " + function)
+        }.joined(separator: ", ")
+    }
+
     /// What a phase computes, in the notes' words, before its first steps.
     func introduction(_ phase: Phase) -> String {
         let m = MarkdownText.inlineMath
@@ -53,8 +71,8 @@ extension MarkdownHandout {
         switch phase {
         case .forward:
             return "For each neuron, layer by layer: the weighted sum " + m("z = x_1 w_1 + x_2 w_2 + \\dots + b")
-                + " of the values on its incoming edges, then its activation " + m("a = \\sigma(z)")
-                + " (written " + m("y") + " at the output). On each edge "
+                + " of the values on its incoming edges, then its activation " + activations
+                + (allSigmoid ? " (written " + m("y") + " at the output)" : "") + ". On each edge "
                 + m("\\frac{\\partial z}{\\partial w} = x") + ", the value the edge carries.\n\n"
         case .loss:
             return batch ? "The loss of each sample compares its outputs " + m("y") + " with its targets " + m("t") + ".\n\n"
@@ -62,7 +80,8 @@ extension MarkdownHandout {
         case .backward:
             return "From the output layer down. At the output " + m("\\frac{\\partial l}{\\partial z} = "
                 + "\\frac{\\partial y}{\\partial z} \\frac{\\partial l}{\\partial y}")
-                + "; in a hidden layer " + m("\\frac{\\partial l}{\\partial z} = \\sigma'(z) \\frac{\\partial l}{\\partial a}")
+                + "; in a hidden layer " + m("\\frac{\\partial l}{\\partial z} = " + (allSigmoid ? "\\sigma'(z)" : "\\frac{\\partial a}{\\partial z}")
+                                             + " \\frac{\\partial l}{\\partial a}")
                 + ", where " + m("\\frac{\\partial l}{\\partial a} = \\sum_k w_k \\frac{\\partial l}{\\partial z_k}")
                 + " sums over the neurons the neuron feeds.\n\n"
         case .gradients:
