@@ -31,6 +31,7 @@ extension TerminalSession {
             var code: wint_t = 0
             switch wget_wch(bp_stdscr(), &code) {
             case OK:
+                if code == 0x1B, let sequence = sequenceAfterEscape() { return .unknownSequence(sequence) }
                 if let key = KeyCodeTranslation.key(forCharacter: code) { return key }
             case KEY_CODE_YES:
                 if Int32(code) == KEY_RESIZE {
@@ -42,6 +43,43 @@ extension TerminalSession {
                 if lastLook { return nil }
             }
         }
+    }
+
+    /// After an Esc, the rest of an escape sequence that came with it, or nil for Esc alone.
+    ///
+    /// ncurses has already waited ESCDELAY for a sequence its terminfo entry names; what
+    /// follows now arrived with the Esc, so it is a sequence the entry does not name (End
+    /// under a TERM that does not match the terminal, Alt with a key). It is read to its end
+    /// here (a CSI sequence to its final byte, SS3 to its one byte) so that it neither reads
+    /// as Esc, which quits, nor leaves its bytes to read as keys.
+    private func sequenceAfterEscape() -> String? {
+        let window: UnsafeMutablePointer<WINDOW> = bp_stdscr()
+        wtimeout(window, 0)
+        var code: wint_t = 0
+        let status = wget_wch(window, &code)
+        if status == KEY_CODE_YES {
+            // A key ncurses knows came right after the Esc: leave it to be read next.
+            ungetch(Int32(code))
+            return nil
+        }
+        guard status == OK, let first = Unicode.Scalar(code) else { return nil }
+        var sequence = String(Character(first))
+        func next() -> Unicode.Scalar? {
+            wget_wch(window, &code) == OK ? Unicode.Scalar(code) : nil
+        }
+        switch first {
+        case "[":
+            // Parameters and intermediates (0x20–0x3F), then the final byte (0x40–0x7E).
+            while sequence.unicodeScalars.count < 32, let scalar = next() {
+                sequence.unicodeScalars.append(scalar)
+                if (0x40...0x7E).contains(scalar.value) { break }
+            }
+        case "O":
+            if let scalar = next() { sequence.unicodeScalars.append(scalar) }
+        default:
+            break
+        }
+        return sequence
     }
 
     /// Re-enters full-screen mode after a stop and repaints; true if the size changed.

@@ -109,6 +109,20 @@ struct OpenEndToEndTests {
         #expect(try pane.waitForFile("status") == "0")
     }
 
+    @Test func anEscapeSequenceTheTerminfoEntryDoesNotNameIsNoEsc() throws {
+        let pane = try openPane()
+        try pane.waitForScreen("the first step") { $0.contains(Self.firstFormula) }
+        // ESC [ 9 9 ~ (no key of any terminfo entry) and ESC x (Alt-x): a message each, no quit.
+        try pane.send("-H", "1b", "5b", "39", "39", "7e")
+        try pane.waitForScreen("the unknown key's message") { $0.contains("The key esc [99~ does nothing here") }
+        try pane.send("-H", "1b", "78")
+        try pane.waitForScreen("Alt-x's message") { $0.contains("The key esc x does nothing here") }
+        try pane.send("l")
+        try pane.waitForScreen("the next step, so no byte of them was left to read as a key") { $0.contains("step 2 of 33") }
+        try pane.send("Escape")
+        #expect(try pane.waitForFile("status") == "0", "Esc alone still quits")
+    }
+
     @Test(arguments: ["Escape", "C-c"])
     func quitKeysEndCleanly(key: String) throws {
         let pane = try openPane()

@@ -40,6 +40,10 @@ public enum KeyEvent: Hashable, Sendable {
     case control(Character)
     /// Function key F*n*, n from 1.
     case function(Int)
+    /// A key the terminal sent as an escape sequence that its terminfo entry does not name
+    /// (such as End under a TERM that does not match the terminal), by its bytes after Esc
+    /// (`[4~`). No key does anything with it but say so; it never reads as Esc.
+    case unknownSequence(String)
     /// The terminal changed size; the session knows the new size.
     case resize
     /// A beat of the playback clock, not a key: the terminal loop reports one when no key
@@ -82,6 +86,7 @@ public enum KeyEvent: Hashable, Sendable {
         case .escape: "esc"
         case .control(let letter): "ctrl-\(letter)"
         case .function(let number): "f\(number)"
+        case .unknownSequence(let bytes): "esc \(bytes)"
         case .resize: "resize"
         case .tick: "tick"
         }
