@@ -25,7 +25,7 @@ struct LessonBuilder {
     /// Checks the whole file and returns the lesson, or nil when anything is wrong.
     mutating func build() -> Lesson? {
         let title = readTitle()
-        let summary = root["summary"]?.stringValue
+        let summary = readSummary()
         let loss: LossFunction? = readChoice(root["loss"], at: TOMLPath.root.appending("loss"), noun: "loss")
         let learningRate = readLearningRate()
         let iterations = readIterations()
@@ -61,14 +61,29 @@ struct LessonBuilder {
 
     // MARK: - Top-level keys
 
-    /// `title`, which must not be blank.
+    /// `title`, which must not be blank, on one line.
     private mutating func readTitle() -> String? {
         guard let title = root["title"]?.stringValue else { return nil }
         if title.allSatisfy(\.isWhitespace) {
             report(TOMLPath.root.appending("title"), "must not be empty")
             return nil
         }
-        return title
+        return isOneLine(title, key: "title") ? title : nil
+    }
+
+    /// `summary`, if given, on one line.
+    private mutating func readSummary() -> String? {
+        guard let summary = root["summary"]?.stringValue else { return nil }
+        return isOneLine(summary, key: "summary") ? summary : nil
+    }
+
+    /// Whether the top-level `key`'s `text` is one line; reports it when not (the menu and
+    /// `backprop list` show it on one line).
+    private mutating func isOneLine(_ text: String, key: String) -> Bool {
+        guard text.contains(where: \.isNewline) else { return true }
+        report(TOMLPath.root.appending(key), "must be one line (the menu and backprop list show it on one line); "
+               + "in a multi-line string, end a line with \\ to join it to the next")
+        return false
     }
 
     /// `learning_rate`, which must be greater than 0 (finiteness is a schema check).

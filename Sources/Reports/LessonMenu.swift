@@ -54,8 +54,12 @@ public struct LessonMenu: Sendable {
             return "quizzes \(score)"
         }
 
-        /// The first problem of a lesson that did not load.
-        public var problem: String? { entry.error?.problems.first?.description }
+        /// The problem to show for a lesson that did not load: the first one with a line (a
+        /// mistyped key is more use than the required key it left missing), else the first.
+        public var problem: String? {
+            guard let problems = entry.error?.problems else { return nil }
+            return (problems.first { $0.line != nil } ?? problems.first)?.description
+        }
     }
 
     /// The lessons, in library order.

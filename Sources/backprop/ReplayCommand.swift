@@ -69,7 +69,8 @@ struct ReplayCommand: ParsableCommand {
     @Flag(help: "Draw with ASCII characters and notation only.")
     var ascii = false
 
-    @Option(help: "Colour: never or always (default: never for text, always for ansi and asciicast).")
+    @Option(help: ArgumentHelp("Colour: always, never, or auto (when writing to a terminal and NO_COLOR is unset); "
+                               + "default: never for text, always for ansi and asciicast."))
     var color: ColorChoice?
 
     @OptionGroup var display: DisplayOptions

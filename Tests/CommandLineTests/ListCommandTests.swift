@@ -69,7 +69,8 @@ struct ListCommandTests {
         let lines = result.standardOutput.split(separator: "\n").map(String.init)
         let count = try Self.titles().count
         #expect(lines.suffix(2) == ["\(count + 1)  my-lesson.toml",
-                                    "    BROKEN: \(broken): learning_rate: required key is missing"])
+                                    "    BROKEN: \(broken):2: loss: expected a string, found an integer"],
+                "the first problem with a line, not the required keys it leaves missing")
         #expect(result.standardError == "warning: --lessons /no/such/folder: no such folder\n")
     }
 

@@ -103,6 +103,10 @@ struct SchemaFileTests {
             base.replacingOccurrences(of: "answer = \"grad w1\"", with: "answer = \"grad w1\"\nchoices = [\"a\", \"b\"]\ncorrect = 1"),
             base.replacingOccurrences(of: "answer = \"new w1\"\n", with: "answer = \"dz o1\"\n"),
             base + "\n[[notes]]\nat = \"start\"\n",
+            // Names the formulas cannot write, or that read like parameter ids.
+            base.replacingOccurrences(of: "inputs = [\"x1\"]", with: "inputs = [\"1a\"]"),
+            base.replacingOccurrences(of: "inputs = [\"x1\"]", with: "inputs = [\"w1\"]"),
+            base.replacingOccurrences(of: "name = \"o\"", with: "name = \"w\""),
         ]
         let script = """
             import json, sys, tomllib, jsonschema

@@ -103,6 +103,16 @@ struct ValueValidationTests {
         #expect(LessonFixture.messages(replacing: [1: "title = \"  \""]) == ["t.toml:1: title: must not be empty"])
     }
 
+    @Test func titleAndSummaryAreOneLine() {
+        let rule = "must be one line (the menu and backprop list show it on one line); "
+            + "in a multi-line string, end a line with \\ to join it to the next"
+        #expect(LessonFixture.messages(replacing: [1: "title = \"One\\nTwo\""]) == ["t.toml:1: title: \(rule)"])
+        #expect(LessonFixture.messages(replacing: [1: "title = \"T\"\nsummary = \"\"\"\nOne\nTwo\"\"\""])
+                == ["t.toml:2: summary: \(rule)"])
+        #expect(LessonFixture.messages(replacing: [1: "title = \"T\"\nsummary = \"\"\"\\\nOne \\\nTwo\"\"\""]).isEmpty,
+                "a backslash at the line's end joins the lines")
+    }
+
     @Test func initTogetherWithWeightsIsAnError() {
         #expect(LessonFixture.messages(replacing: [12: "init = \"he\"\nweights = [[1, 2], [3, 4]]"]) == [
             "t.toml:12: network.layers[1].init: init only applies to weights left out, but this layer gives "
