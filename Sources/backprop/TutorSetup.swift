@@ -25,15 +25,15 @@ enum TutorSetup {
         return (ProgressKeeper(store: ProgressStore(directory: directory)), nil)
     }
 
-    /// How to open `lesson`, read from `path`: saved under its file's id, followed by the
-    /// lesson after it in `entries` when the file is one of the library's.
+    /// How to open `lesson`, read from `path`: saved under its entry's id and followed by the
+    /// lesson after it when the file is one of the library's, else saved under its folder
+    /// and file (``LessonEntry/id(ofFileOutsideLibrary:)``).
     static func launch(of lesson: Lesson, path: String, entries: [LessonEntry], asksQuizzes: Bool,
                        restarts: Bool) -> LessonLaunch {
         let real = realPath(path)
-        let next = entries.first { realPath($0.path) == real }.flatMap {
-            TutorProgram.next(after: $0.path, in: entries, workingDirectory: workingDirectory)
-        }
-        return LessonLaunch(lesson: lesson, id: LessonEntry.id(forFileName: URL(fileURLWithPath: path).lastPathComponent),
+        let entry = entries.first { realPath($0.path) == real }
+        let next = entry.flatMap { TutorProgram.next(after: $0.path, in: entries, workingDirectory: workingDirectory) }
+        return LessonLaunch(lesson: lesson, id: entry?.id ?? LessonEntry.id(ofFileOutsideLibrary: real),
                             asksQuizzes: asksQuizzes, restarts: restarts, next: next)
     }
 

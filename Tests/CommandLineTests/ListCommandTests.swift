@@ -59,6 +59,23 @@ struct ListCommandTests {
         #expect(lines[xor + 2] == "    in progress (the lesson changed: starts over) · 2 quizzes")
     }
 
+    @Test func aCopyOfABuiltInLessonInAnotherFolderHasProgressOfItsOwn() throws {
+        let state = try Self.stateFolder()
+        try """
+            {"version": 1, "lessons": {"worked-example": {"status": "done", "step": 32, "quizzes": {}}}}
+            """.write(toFile: state + "/backprop/progress.json", atomically: true, encoding: .utf8)
+        let text = try String(contentsOfFile: BackpropProcess.lesson("07-worked-example.toml"), encoding: .utf8)
+        let copy = try BackpropProcess.temporaryFile("07-worked-example.toml", text)
+        let folder = URL(fileURLWithPath: copy).deletingLastPathComponent().path
+        let result = try BackpropProcess.run(["list", "--lessons", folder], environment: ["XDG_STATE_HOME": state])
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = result.standardOutput.split(separator: "\n").map(String.init)
+        let titles = lines.indices.filter { lines[$0].hasSuffix("  A full worked example") }
+        #expect(titles.count == 2)
+        #expect(lines[titles[0] + 2].hasPrefix("    done"), "the built-in lesson")
+        #expect(lines[titles[1] + 2].hasPrefix("    not started"), "the copy in another folder")
+    }
+
     @Test func extraFoldersFollowAndBrokenLessonsShowTheirFirstProblem() throws {
         let state = try Self.stateFolder()
         let broken = try BackpropProcess.temporaryFile("my-lesson.toml", "title = \"Mine\"\nloss = 3\n")

@@ -79,6 +79,16 @@ struct LessonLibraryTests {
         }
     }
 
+    @Test func aLaterFoldersLessonsKeepProgressOfTheirOwn() throws {
+        let first = try Self.folder(["07-worked-example.toml": Self.good])
+        let second = try Self.folder(["07-worked-example.toml": Self.good, "mine.toml": Self.good])
+        let entries = LessonLibrary(folders: [first, second]).entries()
+        let realSecond = try #require(LessonLibrary.realPath(second))
+        #expect(entries.map(\.id) == ["worked-example", realSecond + "/worked-example", realSecond + "/mine"])
+        // A file opened by its path outside the library is keyed by its folder too.
+        #expect(LessonEntry.id(ofFileOutsideLibrary: second + "/07-worked-example.toml") == realSecond + "/worked-example")
+    }
+
     @Test func progressIdsDropTheOrderNumber() {
         #expect(LessonEntry.id(forFileName: "07-worked-example.toml") == "worked-example")
         #expect(LessonEntry.id(forFileName: "01b-learning-rate-too-large.toml") == "learning-rate-too-large")

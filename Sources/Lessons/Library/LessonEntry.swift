@@ -8,12 +8,16 @@ public struct LessonEntry: Sendable {
     public let fileName: String
     /// The lesson, or every problem that kept it from loading.
     public let result: Result<Lesson, LessonError>
+    /// What goes before the file's id in ``id``: nothing for the library's first folder (the
+    /// built-in lessons), the folder's real path and `/` for another one.
+    public let idPrefix: String
 
-    /// Loads the lesson at `path`.
-    public init(path: String, folder: String, fileName: String) {
+    /// Loads the lesson at `path`, saved under `idPrefix` and its file's id.
+    public init(path: String, folder: String, fileName: String, idPrefix: String = "") {
         self.path = path
         self.folder = folder
         self.fileName = fileName
+        self.idPrefix = idPrefix
         result = Result { () throws(LessonError) in try LessonLoader.load(path: path) }
     }
 
@@ -36,8 +40,17 @@ public struct LessonEntry: Sendable {
     /// and without `.toml` (`07-worked-example.toml` → `worked-example`, `01b-x.toml` → `x`).
     ///
     /// Progress thus survives renumbering the curriculum and rewording a title; only renaming
-    /// what follows the number starts a lesson afresh.
-    public var id: String { Self.id(forFileName: fileName) }
+    /// what follows the number starts a lesson afresh. A lesson of another folder than the
+    /// built-in one has its folder's path in front (``idPrefix``), so a copy of a built-in
+    /// lesson in a folder of one's own keeps progress of its own.
+    public var id: String { idPrefix + Self.id(forFileName: fileName) }
+
+    /// The progress key for a lesson file outside the library at `path`: its folder's real
+    /// path, `/`, and the file's id.
+    public static func id(ofFileOutsideLibrary path: String) -> String {
+        let folder = LessonLibrary.parent(of: path)
+        return (LessonLibrary.realPath(folder) ?? folder) + "/" + id(forFileName: String(path.split(separator: "/").last ?? ""))
+    }
 
     /// The lesson's number in the curriculum, from the file name: `7` for `07-worked-example.toml`,
     /// `1b` for `01b-learning-rate-too-large.toml`; nil for a file name without one.

@@ -66,8 +66,12 @@ public struct LessonLibrary: Sendable {
     /// Every lesson file of every folder: folder by folder, each sorted by file name, each
     /// loaded (a file that does not load is an entry with its error, not a failure of the list).
     public func entries() -> [LessonEntry] {
-        folders.flatMap { folder in
-            (Self.tomlFiles(in: folder) ?? []).map { LessonEntry(path: Self.join(folder, $0), folder: folder, fileName: $0) }
+        folders.enumerated().flatMap { index, folder in
+            // The first folder's lessons keep their plain ids; another folder's are qualified by it.
+            let prefix = index == 0 ? "" : (Self.realPath(folder) ?? folder) + "/"
+            return (Self.tomlFiles(in: folder) ?? []).map {
+                LessonEntry(path: Self.join(folder, $0), folder: folder, fileName: $0, idPrefix: prefix)
+            }
         }
     }
 
