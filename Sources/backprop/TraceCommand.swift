@@ -13,7 +13,9 @@ struct TraceCommand: ParsableCommand {
             one document on one line.
 
             JSON doubles are written so that they read back exactly; a value that is not a \
-            finite number (after a diverging update) is written as null.
+            finite number (after a diverging update) is written as null. A run that diverges \
+            still exits with status 0: the trace is a record of what happened, nulls included \
+            (`backprop train` stops a diverging run with status 1 instead).
             """
     )
 

@@ -124,4 +124,20 @@ struct TraceStreamingCommandTests {
         #expect(process.terminationStatus == 74)
         #expect(errors == "cannot write standard output: No space left on device\n")
     }
+
+    @Test func aDivergingTraceExitsZeroWithNullsAndTheHelpSaysSo() throws {
+        let result = try BackpropProcess.run(["trace", "1b", "--iterations", "900"])
+        #expect(result.status == 0)
+        #expect(result.standardError.isEmpty)
+        let object = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8))
+        let iterations = try #require((object as? [String: Any])?["iterations"] as? [[String: Any]])
+        #expect(iterations.count == 900)
+        // |w − 1| grows by 1.5 per update from 2: l = ½(w − 1)² passes the largest double near update 875.
+        #expect(iterations.first?["loss"] as? Double == 2)
+        #expect(iterations.last?["loss"] is NSNull)
+        let help = try BackpropProcess.run(["trace", "--help"])
+        let words = help.standardOutput.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("A run that diverges still exits with status 0"))
+        #expect(words.contains("`backprop train` stops a diverging run with status 1"))
+    }
 }
