@@ -8,8 +8,14 @@ struct TraceCommand: ParsableCommand {
         commandName: "trace",
         abstract: "Print every number of a run: z, a, ∂l/∂a, ∂l/∂z per neuron; value, gradient and new value per parameter.",
         discussion: """
+            Each update is printed as soon as it has been traced, so a long trace can be read \
+            while it runs, and a reader that stops early (`| head`) ends the run. The JSON is \
+            one document on one line.
+
             JSON doubles are written so that they read back exactly; a value that is not a \
-            finite number (after a diverging update) is written as null.
+            finite number (after a diverging update) is written as null. A run that diverges \
+            still exits with status 0: the trace is a record of what happened, nulls included \
+            (`backprop train` stops a diverging run with status 1 instead).
             """
     )
 
@@ -18,7 +24,7 @@ struct TraceCommand: ParsableCommand {
         case json, text
     }
 
-    /// The most updates a trace prints (each one is a block of JSON).
+    /// The most updates a trace prints (each one is a block of JSON or tables).
     static let maxIterations = 1_000_000
 
     @Argument(help: ArgumentHelp(LessonFile.argumentHelp))
@@ -42,10 +48,24 @@ struct TraceCommand: ParsableCommand {
     func run() throws {
         let path = LessonFile.resolve(self.lesson)
         let lesson = try LessonFile.load(path)
-        let report = TraceReport(lesson: lesson, iterations: iterations)
-        switch format {
-        case .json: print(report.json.text)
-        case .text: print(report.text(notation: Notation(style: ascii ? .ascii : .unicode)), terminator: "")
+        let writer = TraceWriter(lesson: lesson, format: format == .json ? .json : .text(Notation(style: ascii ? .ascii : .unicode)))
+        // The header leaves at once; then the buffer leaves when full (or after every update on
+        // a terminal, where someone is watching), and at the end.
+        var output = BufferedStandardOutput()
+        let flushesEveryUpdate = BufferedStandardOutput.isTerminal
+        var piecesWritten = 0
+        do {
+            try writer.stream(iterations: iterations) { piece in
+                try output.write(piece)
+                if piecesWritten == 0 || flushesEveryUpdate { try output.flush() }
+                piecesWritten += 1
+            }
+            try output.flush()
+        } catch BufferedStandardOutput.WriteError.readerClosed {
+            throw BufferedStandardOutput.readerClosedStatus
+        } catch let error as BufferedStandardOutput.WriteError {
+            StandardError.write("\(error)\n")
+            throw BufferedStandardOutput.cannotWrite
         }
     }
 }

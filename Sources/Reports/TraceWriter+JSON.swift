@@ -1,32 +1,21 @@
 import BackpropCore
-import Lessons
 
-/// The numbers of a whole run, as `backprop trace` prints them: JSON or readable tables.
-public struct TraceReport: Sendable {
-    /// The lesson that was run.
-    public let lesson: Lesson
-    /// One trace per update, in order.
-    public let iterations: [IterationTrace]
-
-    /// Runs `count` updates of the lesson (its own iteration count when nil), recording everything.
-    public init(lesson: Lesson, iterations count: Int? = nil) {
-        self.lesson = lesson
-        var trainer = lesson.trainer
-        iterations = (0..<(count ?? lesson.iterations)).map { _ in trainer.tracedStep() }
+/// `backprop trace --format json`: the pieces of the JSON document.
+extension TraceWriter {
+    /// `{"lesson":…,"loss_function":…,"iterations":[`: the document up to its first update.
+    var jsonHeader: String {
+        var out = "{"
+        for (key, value) in [("lesson", JSONValue.string(lesson.title)), ("loss_function", .string(lesson.options.loss.name))] {
+            JSONValue.writeString(key, to: &out)
+            out += ":"
+            value.write(to: &out)
+            out += ","
+        }
+        JSONValue.writeString("iterations", to: &out)
+        return out + ":["
     }
 
-    /// The architecture of the lesson's network.
-    var architecture: Architecture { lesson.network.architecture }
-
-    /// The whole run as a JSON document.
-    public var json: JSONValue {
-        .object([
-            ("lesson", .string(lesson.title)),
-            ("loss_function", .string(lesson.options.loss.name)),
-            ("iterations", .array(iterations.map(iterationJSON))),
-        ])
-    }
-
+    /// One update: its number, loss, the samples' passes and every parameter's θ₀, ∂L/∂θ and θ₁.
     func iterationJSON(_ trace: IterationTrace) -> JSONValue {
         .object([
             ("iteration", .int(trace.iteration)),
@@ -36,6 +25,7 @@ public struct TraceReport: Sendable {
         ])
     }
 
+    /// One sample's pass: x, y, l, and z, a, ∂l/∂a, ∂l/∂z per neuron.
     func sampleJSON(_ sample: SampleTrace) -> JSONValue {
         let data = lesson.samples[sample.sample]
         let names = architecture.neuronNames
@@ -51,6 +41,7 @@ public struct TraceReport: Sendable {
         ])
     }
 
+    /// One parameter in one update: its edge, value, gradient and new value.
     func parameterJSON(_ parameter: Parameter, _ trace: IterationTrace) -> JSONValue {
         var members: [(String, JSONValue)] = [("id", .string(parameter.id)), ("kind", .string(parameter.kind.rawValue))]
         if let from = architecture.sourceName(of: parameter) { members.append(("from", .string(from))) }
