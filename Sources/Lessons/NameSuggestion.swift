@@ -1,11 +1,11 @@
 /// Finds the known name a mistyped one was most likely meant to be.
-enum NameSuggestion {
+public enum NameSuggestion {
     /// The candidate closest to `name` by edit distance, if it is close enough to be a typo.
     ///
     /// Close enough means at most max(2, length/3) single-character edits (ignoring case)
     /// and fewer edits than the candidate has characters, so `learning_rte` suggests
     /// `learning_rate` but `z` suggests nothing. Ties go to the candidate listed first.
-    static func nearest(to name: String, among candidates: [String]) -> String? {
+    public static func nearest(to name: String, among candidates: [String]) -> String? {
         var best: (name: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(name.lowercased(), candidate.lowercased())

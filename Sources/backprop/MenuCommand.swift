@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Lessons
 import Reports
 import Terminal
 import TutorUI
@@ -29,6 +30,20 @@ struct MenuCommand: ParsableCommand {
 
     @Flag(name: .customLong("no-quiz"), help: "Do not ask the lessons' quizzes.")
     var noQuiz = false
+
+    /// Words after `backprop` that are neither a command nor an option: a mistyped command,
+    /// refused by ``validate()`` with the commands there are.
+    @Argument(help: .hidden)
+    var unexpected: [String] = []
+
+    func validate() throws {
+        guard let word = unexpected.first else { return }
+        let commands = BackpropCommand.configuration.subcommands.compactMap { $0.configuration.commandName }
+        let guess = NameSuggestion.nearest(to: word, among: commands).map { "; did you mean \($0)?" } ?? "."
+        StandardError.write("error: \(word) is not a backprop command\(guess) The commands: "
+                            + commands.joined(separator: ", ") + " (`backprop help COMMAND` explains one).\n")
+        throw ExitCode.validationFailure
+    }
 
     func run() throws {
         let onTerminal = TerminalSession.startProblem(

@@ -37,6 +37,15 @@ struct ListCommandTests {
         #expect(lines.filter { $0.hasPrefix("    not started") }.count == titles.count)
     }
 
+    @Test func aMistypedCommandSaysWhichCommandsThereAre() throws {
+        let typo = try BackpropProcess.run(["replya", "7"])
+        #expect(typo.status == 64 && typo.standardOutput.isEmpty)
+        #expect(typo.standardError.hasPrefix("error: replya is not a backprop command; did you mean replay? The commands: open, replay,"))
+        let unknown = try BackpropProcess.run(["bogus"])
+        #expect(unknown.status == 64 && unknown.standardError.hasPrefix("error: bogus is not a backprop command. The commands:"))
+        #expect(!unknown.standardError.contains("Usage: backprop menu"), "no usage of a command the user did not ask for")
+    }
+
     @Test func showsProgressAndScores() throws {
         let state = try Self.stateFolder()
         try """
