@@ -16,7 +16,7 @@ public enum BarScale: Sendable, Hashable {
             return min(1, value / largest)
         case .logarithmic(let decades):
             let span = Double(max(1, decades))
-            return min(1, max(0, (commonLogarithm(value) - commonLogarithm(largest) + span) / span))
+            return min(1, max(0, (value.commonLogarithm - largest.commonLogarithm + span) / span))
         }
     }
 }

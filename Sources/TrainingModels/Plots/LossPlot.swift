@@ -144,8 +144,8 @@ public enum LossPlot {
         case .linear: return shown.upperBound - fraction * (shown.upperBound - shown.lowerBound)
         case .logarithmic:
             // In logarithms: the ratio of the ends can underflow (10⁻³² / 10³⁰⁷).
-            let top = commonLogarithm(shown.upperBound), bottom = commonLogarithm(shown.lowerBound)
-            return power(10, top - fraction * (top - bottom))
+            let top = shown.upperBound.commonLogarithm, bottom = shown.lowerBound.commonLogarithm
+            return Double(10).power(top - fraction * (top - bottom))
         }
     }
 

@@ -1,3 +1,4 @@
+import BackpropCore
 /// Which characters the plots use: Unicode (braille dots, shaded blocks, box drawing) or
 /// plain ASCII for terminals and fonts without them.
 public enum PlotGlyphs: Sendable, Hashable, CaseIterable {
@@ -20,7 +21,7 @@ public enum PlotScale: Sendable, Hashable {
     func position(_ value: Double, floor: Double) -> Double {
         switch self {
         case .linear: return value
-        case .logarithmic: return commonLogarithm(max(value, floor))
+        case .logarithmic: return max(value, floor).commonLogarithm
         }
     }
 }

@@ -53,13 +53,18 @@ public struct TrainingSession: Sendable {
 
     /// Makes up to `updates` updates and returns how many were made: all of them, or fewer
     /// when one diverged (then ``divergence`` says where), or none while paused.
+    ///
+    /// The last `tracingLast` updates (at least 1) are traced and measured into
+    /// ``magnitudes``: a view passes the magnitudes' window, so the gradient sizes average
+    /// consecutive updates however many updates one call makes.
     @discardableResult
-    public mutating func run(updates: Int) -> Int {
+    public mutating func run(updates: Int, tracingLast: Int = 1) -> Int {
         guard divergence == nil, updates > 0 else { return 0 }
         let start = trainer
+        let traced = min(updates, max(1, tracingLast))
         var made = 0
         var finite = true
-        while made < updates - 1 {
+        while made < updates - traced {
             let loss = trainer.step()
             history.append(loss)
             made += 1
@@ -68,7 +73,7 @@ public struct TrainingSession: Sendable {
                 break
             }
         }
-        if finite {
+        while finite && made < updates {
             let trace = trainer.tracedStep()
             history.append(trace.loss)
             made += 1

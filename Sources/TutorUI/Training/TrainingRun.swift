@@ -62,12 +62,8 @@ public struct TrainingRun: Sendable {
     /// a divergence), then stops playing if it diverged; returns how many were made.
     @discardableResult
     mutating func train(updates count: Int) -> Int {
-        // The session measures the gradients of the last update of each call: make the last
-        // few updates one call each, so the bars average consecutive samples, not always
-        // the one a batch of 100 updates ends on.
-        let measured = min(count, session.magnitudes.window)
-        var made = session.run(updates: count - measured)
-        for _ in 0..<measured { made += session.run(updates: 1) }
+        // Trace the last updates the bars average over, so they show consecutive samples.
+        let made = session.run(updates: count, tracingLast: session.magnitudes.window)
         if made > 0 { refreshTotalLoss() }
         if session.isPaused { isPlaying = false }
         return made
