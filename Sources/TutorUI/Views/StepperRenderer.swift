@@ -17,8 +17,6 @@ public struct StepperRenderer: Sendable {
     private var panelsKey: (iteration: Int, size: TerminalSize)?
     private var panels: [Panel?] = []
     private var instructorKey: InstructorRenderKey?
-    /// The stepper the caches belong to, as the training view counts the steppers it opens (issue 6).
-    var trainingGeneration = 0
 
     /// A step's explanation and notes, the rows its panel last wanted, and its panel as last
     /// laid out (each with what it was worked out for).
@@ -53,12 +51,18 @@ public struct StepperRenderer: Sendable {
                                                                 regions.panel, state: state, context: view.context))))
     }
 
-    /// Forgets everything kept when a what-if edit changed the lesson, or its changes appear
-    /// or go (they take rows from the panel): names, widths, layout, numbers and panels.
+    /// Forgets everything kept when a what-if edit changed the lesson, its changes appear or
+    /// go (they take rows from the panel), or the training view switched steppers (the
+    /// caches belong to a timeline that is gone): names, widths, layout, numbers and panels.
+    /// One key and one reset, so the next frame finds the caches it just filled.
     private mutating func startAfreshIfEdited(_ state: StepperState) {
         let key = InstructorRenderKey(state)
         guard key != instructorKey else { return }
-        if instructorKey != nil || key.revision != 0 { self = StepperRenderer(lesson: state.lesson, context: view.context) }
+        // A renderer is made for the lesson as the stepper started; a first frame after an
+        // edit or on another stepper needs one made for the lesson on screen too.
+        if instructorKey != nil || key.revision != 0 || key.stepperGeneration != 0 {
+            self = StepperRenderer(lesson: state.lesson, context: view.context)
+        }
         instructorKey = key
     }
 

@@ -113,16 +113,20 @@ struct EditChangesPanel {
 }
 
 /// What a ``StepperRenderer``'s caches depend on besides the step: the lesson's revision
-/// (every edit and undo makes one) and whether an edit's changes are on screen.
+/// (every edit and undo makes one), whether an edit's changes are on screen, and which
+/// stepper the training view last switched to (`s` opens one, `q` goes back).
 struct InstructorRenderKey: Hashable {
     /// ``InstructorState/revision``.
     let revision: Int
     /// Whether the last edit's changes show at this step.
     let showsChanges: Bool
+    /// ``TrainingViewState/stepperGeneration``.
+    let stepperGeneration: Int
 
     /// The key for `state`.
     init(_ state: StepperState) {
         revision = state.instructor.revision
         showsChanges = state.instructor.changes(at: state.position) != nil
+        stepperGeneration = state.training.stepperGeneration
     }
 }
