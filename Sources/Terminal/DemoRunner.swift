@@ -33,10 +33,13 @@ public enum DemoRunner {
         var pausedAt: ContinuousClock.Instant?
         var lastTick = clock.now
         var wasTicking = false
+        // The start of the previous tick while ticks keep coming, for the program's measurements.
+        var previousTick: ContinuousClock.Instant?
+        var tickStart: ContinuousClock.Instant?
         var next = 0
         func draw() {
-            session.draw(program.render())
-            if program.wantsFullRepaint { session.repaint() }
+            TerminalRunner.drawFrame(&program, in: session, tickStart: tickStart, previousTick: &previousTick)
+            tickStart = nil
         }
         while !program.isFinished {
             let now = clock.now
@@ -53,6 +56,7 @@ public enum DemoRunner {
                     deadline = min(deadline!, lastTick + interval)
                 }
                 wasTicking = program.tickInterval != nil
+                if !wasTicking { previousTick = nil }
             }
             let key = session.readKey(timeout: deadline.map { max(.zero, $0 - clock.now) })
             switch key {
@@ -70,6 +74,7 @@ public enum DemoRunner {
                     }
                 } else if program.tickInterval != nil, now >= lastTick + program.tickInterval! {
                     lastTick = now
+                    tickStart = now
                     program.handle(.tick)
                 } else {
                     continue

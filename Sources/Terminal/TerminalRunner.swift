@@ -39,15 +39,24 @@ public enum TerminalRunner {
                 program.handle(key)
             }
             if program.isFinished { break }
-            let drawStart = clock.now
-            session.draw(program.render())
-            if program.wantsFullRepaint { session.repaint() }
-            if let tickStart {
-                program.tickMeasured(TickTiming(sincePreviousTick: previousTick.map { tickStart - $0 },
-                                                handling: drawStart - tickStart, drawing: clock.now - drawStart))
-                previousTick = tickStart
-            }
+            drawFrame(&program, in: session, tickStart: tickStart, previousTick: &previousTick)
         }
+    }
+
+    /// Draws `program`'s screen (everything again when it asks for a full repaint) and, for
+    /// a frame that follows a tick begun at `tickStart`, hands the program what the tick cost;
+    /// `previousTick` is the start of the tick before, updated here.
+    static func drawFrame<Program: TerminalProgram>(_ program: inout Program, in session: TerminalSession,
+                                                    tickStart: ContinuousClock.Instant?,
+                                                    previousTick: inout ContinuousClock.Instant?) {
+        let clock = ContinuousClock()
+        let drawStart = clock.now
+        session.draw(program.render())
+        if program.wantsFullRepaint { session.repaint() }
+        guard let tickStart else { return }
+        program.tickMeasured(TickTiming(sincePreviousTick: previousTick.map { tickStart - $0 },
+                                        handling: drawStart - tickStart, drawing: clock.now - drawStart))
+        previousTick = tickStart
     }
 
     /// Lays `program` out for the session's size and draws its screen.
