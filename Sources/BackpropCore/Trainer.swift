@@ -41,7 +41,7 @@ public struct Trainer: Sendable {
 
     /// The 0-based index of the sample that update number `iteration` (1-based) starts with.
     public func sampleIndex(forIteration iteration: Int) -> Int {
-        options.batch == .full ? 0 : (iteration - 1) % samples.count
+        options.sampleIndex(forIteration: iteration, sampleCount: samples.count)
     }
 
     /// Makes one update without recording anything and returns L(θ₀), the loss before it.

@@ -39,3 +39,11 @@ public struct TrainingOptions: Sendable, Hashable {
         self.updateBiases = updateBiases
     }
 }
+
+extension TrainingOptions {
+    /// The 0-based index of the sample that update number `iteration` (1-based) starts
+    /// with: the first for a full batch, else the samples in turn.
+    public func sampleIndex(forIteration iteration: Int, sampleCount: Int) -> Int {
+        batch == .full ? 0 : (iteration - 1) % sampleCount
+    }
+}

@@ -30,9 +30,12 @@ public struct GradientCheckReport: Sendable {
         let samples = check.sampleIndices.count == 1 ? "sample \(check.sampleIndices[0] + 1) of \(sampleCount)"
             : "all \(sampleCount) samples"
         var out = "update \(check.iteration) (\(samples)), L = \(numbers.string(check.loss))\n"
+        // The rule as the core applies it: its step and tolerance, not copies of them.
+        let step = small.string(GradientCheck.relativeStep), floor = small.string(check.floor)
+        let tolerance = small.string(GradientCheck.tolerance)
         out += unicode
-            ? "ε = 6e-6 · max(1, |θ|); relative difference = |g − fd| / max(|g|, |fd|, \(small.string(check.floor))); ok at ≤ 1e-6\n"
-            : "eps = 6e-6 * max(1, |theta|); relative difference = |g - fd| / max(|g|, |fd|, \(small.string(check.floor))); ok at <= 1e-6\n"
+            ? "ε = \(step) · max(1, |θ|); relative difference = |g − fd| / max(|g|, |fd|, \(floor)); ok at ≤ \(tolerance)\n"
+            : "eps = \(step) * max(1, |theta|); relative difference = |g - fd| / max(|g|, |fd|, \(floor)); ok at <= \(tolerance)\n"
         var table = TextTable(headers: ["parameter", "edge", unicode ? "backprop ∂L/∂θ" : "backprop dL/dtheta",
                                         "finite difference", "relative difference", "check"], textColumns: 2)
         for result in check.parameters {

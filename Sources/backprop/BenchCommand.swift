@@ -30,7 +30,10 @@ struct BenchCommand: ParsableCommand {
             loss plot, heat map, gradient bars) recomputed 30 times a second, beside a plain \
             Trainer.step() loop measured in the same run.
 
-            With --training --view, measures the same through the training view's program             path: the stepper program at 120x40 in the training view at full speed, handling             a tick, rendering and writing the screen every 1/30 s as the terminal loop does             (default lesson: lessons/08-xor.toml).
+            With --training --view, measures the same through the training view's program \
+            path: the stepper program at 120x40 in the training view at full speed, handling \
+            a tick, rendering and writing the screen every 1/30 s as the terminal loop does \
+            (default lesson: lessons/08-xor.toml).
             """)
 
     /// How many timed runs each path gets; the fastest is reported.

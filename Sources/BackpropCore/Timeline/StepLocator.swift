@@ -45,7 +45,7 @@ public struct StepLocator: Sendable {
 
     /// The 0-based sample that update `iteration` (1-based) starts with.
     public func firstSample(ofIteration iteration: Int) -> Int {
-        options.batch == .full ? 0 : (iteration - 1) % sampleCount
+        options.sampleIndex(forIteration: iteration, sampleCount: sampleCount)
     }
 
     /// Parses and resolves a step selector.

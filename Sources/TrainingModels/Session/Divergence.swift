@@ -77,38 +77,54 @@ public enum NonFiniteValue: Sendable, Hashable, CustomStringConvertible {
     /// the backward pass (∂l/∂a then ∂l/∂z, from the output layer down), the sample's
     /// gradients; then the update's ∇L and θ₁.
     public static func first(in trace: IterationTrace, architecture: Architecture) -> NonFiniteValue? {
-        let names = architecture.neuronNames
-        let ids = architecture.parameters.map(\.id)
+        // Called after every traced update, where all is almost always finite: names are
+        // made only for the value returned.
+        let names = NameLookup(architecture: architecture)
+        let ids = names
         for sample in trace.samples {
             let s = sample.sample
-            for n in names.indices {
-                if !sample.z(n).isFinite { return .neuron(sample: s, neuron: names[n], quantity: .z, value: sample.z(n)) }
-                if !sample.a(n).isFinite { return .neuron(sample: s, neuron: names[n], quantity: .a, value: sample.a(n)) }
+            for n in 0..<names.neuronCount {
+                if !sample.z(n).isFinite { return .neuron(sample: s, neuron: names.neuron(n), quantity: .z, value: sample.z(n)) }
+                if !sample.a(n).isFinite { return .neuron(sample: s, neuron: names.neuron(n), quantity: .a, value: sample.a(n)) }
             }
             if !sample.loss.isFinite { return .sampleLoss(sample: s, value: sample.loss) }
             for layer in architecture.layers.indices.reversed() {
                 for j in 0..<architecture.layers[layer].size {
                     let n = architecture.neuronIndex(layer: layer, neuron: j)
                     if !sample.dlda(n).isFinite {
-                        return .neuron(sample: s, neuron: names[n], quantity: .dlda, value: sample.dlda(n))
+                        return .neuron(sample: s, neuron: names.neuron(n), quantity: .dlda, value: sample.dlda(n))
                     }
                     if !sample.dldz(n).isFinite {
-                        return .neuron(sample: s, neuron: names[n], quantity: .dldz, value: sample.dldz(n))
+                        return .neuron(sample: s, neuron: names.neuron(n), quantity: .dldz, value: sample.dldz(n))
                     }
                 }
             }
-            for p in ids.indices where !sample.gradient(p).isFinite {
-                return .sampleGradient(sample: s, parameter: ids[p], value: sample.gradient(p))
+            for p in 0..<ids.parameterCount where !sample.gradient(p).isFinite {
+                return .sampleGradient(sample: s, parameter: ids.parameter(p), value: sample.gradient(p))
             }
         }
-        for p in ids.indices where !trace.gradient(p).isFinite {
-            return .gradient(parameter: ids[p], value: trace.gradient(p))
+        for p in 0..<ids.parameterCount where !trace.gradient(p).isFinite {
+            return .gradient(parameter: ids.parameter(p), value: trace.gradient(p))
         }
-        for p in ids.indices where !trace.after(p).isFinite {
-            return .updatedParameter(parameter: ids[p], value: trace.after(p))
+        for p in 0..<ids.parameterCount where !trace.after(p).isFinite {
+            return .updatedParameter(parameter: ids.parameter(p), value: trace.after(p))
         }
         return nil
     }
+}
+
+/// Neuron names and parameter ids by flat index, made on demand.
+private struct NameLookup {
+    let architecture: Architecture
+
+    var neuronCount: Int { architecture.neuronCount }
+    var parameterCount: Int { architecture.parameterCount }
+
+    /// The name of neuron `n` (`h1`).
+    func neuron(_ n: Int) -> String { architecture.neuronNames[n] }
+
+    /// The id of parameter `p` (`w5`).
+    func parameter(_ p: Int) -> String { architecture.parameter(at: p).id }
 }
 
 /// The four values a pass keeps per neuron.

@@ -123,11 +123,17 @@ public struct TrainingSession: Sendable {
                                 restartParameters: lastFiniteParameters, restartIteration: lastFiniteIteration)
     }
 
-    /// Divides η by 10 and clears a divergence; after one, training restarts from
-    /// ``lastFiniteParameters``, otherwise it continues from the current parameters.
+    /// What ``lowerLearningRate()`` divides η by.
+    public static let learningRateDivisor = 10.0
+
+    /// η as ``lowerLearningRate()`` would set it.
+    public var loweredLearningRate: Double { trainer.options.learningRate / Self.learningRateDivisor }
+
+    /// Divides η by ``learningRateDivisor`` and clears a divergence; after one, training
+    /// restarts from ``lastFiniteParameters``, otherwise it continues from the current parameters.
     public mutating func lowerLearningRate() {
         var options = trainer.options
-        options.learningRate /= 10
+        options.learningRate = loweredLearningRate
         let parameters = divergence == nil ? trainer.network.parameters : lastFiniteParameters
         let iteration = divergence == nil ? trainer.completedIterations : lastFiniteIteration
         trainer = Trainer(network: Network(architecture: trainer.network.architecture, parameters: parameters),

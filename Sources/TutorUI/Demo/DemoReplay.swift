@@ -76,7 +76,7 @@ public enum DemoReplay {
         /// Delivers the ticks due up to `time`.
         func advance(to time: Double) {
             guard playbackClock else { return }
-            while !program.isFinished, let interval = program.tickInterval.map(seconds), let base = tickBase,
+            while !program.isFinished, let interval = program.tickInterval.map(TickTiming.seconds), let base = tickBase,
                   base + interval <= time {
                 program.handle(.tick)
                 tickBase = base + interval
@@ -110,12 +110,6 @@ public enum DemoReplay {
         if selection == .last { sink.write(last) }
         sink.finish(at: max(endTime, last.time))
         return outcome
-    }
-
-    /// A duration in seconds.
-    static func seconds(_ duration: Duration) -> Double {
-        let (whole, fraction) = duration.components
-        return Double(whole) + Double(fraction) / 1e18
     }
 }
 

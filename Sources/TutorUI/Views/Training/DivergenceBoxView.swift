@@ -25,7 +25,7 @@ struct DivergenceBoxView {
     var actions: [(key: String, action: String)] {
         let restart = divergence.restartIteration == 0 ? "from the lesson's first weights"
             : "after update \(NumberFormat.grouped(divergence.restartIteration))"
-        let lowered = TrainingText.number(divergence.learningRate / 10, digits: 6, context: context)
+        let lowered = TrainingText.number(run.session.loweredLearningRate, digits: 6, context: context)
         return [
             ("r", "lowers \(TrainingText.eta(context)) to \(lowered) and restarts \(restart)"),
             ("s", "steps through update \(NumberFormat.grouped(divergence.iteration)) in the stepper"),
