@@ -8,8 +8,8 @@ import Testing
 /// 9 ∂l/∂y o1, 10 ∂l/∂z o1, 11 ∂l/∂y o2, 12 ∂l/∂z o2, 13 ∂l/∂a h1, 14 ∂l/∂z h1,
 /// 15 ∂l/∂a h2, 16 ∂l/∂z h2, 17…24 ∂l/∂w1…w8, 25…32 updates of w1…w8 (biases are fixed).
 struct StepSelectorTests {
-    let locator = StepLocator(timeline: Timeline(network: WorkedExampleTests.network, options: WorkedExampleTests.options,
-                                                 samples: WorkedExampleTests.samples, iterations: 3))
+    let locator = StepLocator(network: WorkedExampleTests.network, options: WorkedExampleTests.options,
+                              samples: WorkedExampleTests.samples, iterations: 3)
 
     func indices(_ text: String) throws -> [Int] { try locator.locate(text).indices }
 

@@ -74,7 +74,4 @@ public struct DatasetRecipe: Sendable, Hashable {
         random.shuffle(&samples)
         return samples
     }
-
-    /// The number of class-1 samples of a two-class set: ⌈count/2⌉.
-    public var firstClassCount: Int { count - count / 2 }
 }

@@ -38,8 +38,6 @@ struct LossProbe {
         values = Array(repeating: 0, count: engine.layout.count)
     }
 
-    /// Forward passes per evaluation: one per sample of the update.
-    var passesPerEvaluation: Int { sampleIndices.count }
 
     /// The update's loss at `theta`, and for every sample and kinked neuron whether z > 0
     /// (the branch σ' takes: ReLU's derivative is 1 for z > 0 and 0 otherwise).

@@ -18,16 +18,6 @@ public struct StepLocator: Sendable {
     /// The steps of update 1.
     let template: [Step]
 
-    /// A locator for the steps of `timeline`.
-    public init(timeline: Timeline) {
-        architecture = timeline.network.architecture
-        options = timeline.options
-        sampleCount = timeline.samples.count
-        iterations = timeline.iterations
-        stepsPerIteration = timeline.stepsPerIteration
-        template = timeline.steps(iteration: 1).steps
-    }
-
     /// A locator for the timeline of `iterations` updates of this setup, without training
     /// through them: only update 1 is computed, for its steps' layout.
     public init(network: Network, options: TrainingOptions, samples: [Sample], iterations: Int) {

@@ -29,6 +29,4 @@ public struct StepSelection: Sendable, Hashable {
     /// From the first step to the last.
     public var range: ClosedRange<Int> { first...last }
 
-    /// Whether the selection holds global step `index`.
-    public func contains(_ index: Int) -> Bool { indices.contains(index) }
 }

@@ -40,8 +40,7 @@ public struct DemoScriptError: Error, Hashable, Sendable, CustomStringConvertibl
     public var message: String {
         switch problem {
         case .keys(let error):
-            return error.description
-                .replacingOccurrences(of: " at position \(error.position) (key \(error.keyNumber)) of the key script", with: "")
+            return error.message
         case .missingSeconds:
             return "wait needs a number of seconds, like wait 1.5"
         case .badSeconds(let text):

@@ -27,19 +27,25 @@ public struct KeyScriptError: Error, Hashable, Sendable, CustomStringConvertible
     }
 
     /// A message that says what is wrong, where, and what is allowed.
-    public var description: String {
-        let place = "at position \(position) (key \(keyNumber))"
+    public var description: String { text(place: " at position \(position) (key \(keyNumber)) of the key script") }
+
+    /// What is wrong and what is allowed, without the place (for a demo script's line,
+    /// which says its own line and column).
+    public var message: String { text(place: "") }
+
+    /// The message with `place` after the thing it is about.
+    private func text(place: String) -> String {
         switch reason {
         case .unknownKeyName(let name):
-            return "unknown key name \"\(name)\" \(place) of the key script; single characters stand for"
+            return "unknown key name \"\(name)\"\(place); single characters stand for"
                 + " themselves, and the names are \(KeyScript.names.joined(separator: ", ")), f1 to f63 and"
                 + " ctrl-a to ctrl-z; to type text, write \"0.37\" in double quotes or type:0.37"
         case .unterminatedQuote:
-            return "the double quote \(place) of the key script is never closed"
+            return "the double quote\(place) is never closed"
         case .textAfterClosingQuote:
-            return "the quoted text \(place) of the key script must be followed by a space or the end"
+            return "the quoted text\(place) must be followed by a space or the end"
         case .emptyText:
-            return "nothing to type \(place) of the key script: write the text after type: or inside the quotes"
+            return "nothing to type\(place): write the text after type: or inside the quotes"
         }
     }
 }
