@@ -39,11 +39,8 @@ public struct LessonMenu: Sendable {
         public func place(compact: Bool) -> String? {
             guard let stepCount else { return nil }
             guard progress.step < stepCount else { return compact ? "starts over" : "the lesson changed: starts over" }
-            let step = max(progress.step, 0)
-            guard iterations > 1, stepCount % iterations == 0 else { return "step \(step + 1) of \(stepCount)" }
-            let perUpdate = stepCount / iterations
-            let update = "update \(step / perUpdate + 1) of \(iterations)"
-            return compact ? update : update + ", step \(step % perUpdate + 1) of \(perUpdate)"
+            return LessonMenu.place(ofStep: max(progress.step, 0), stepCount: stepCount,
+                                    stepsPerIteration: stepCount / max(1, iterations), compact: compact)
         }
 
         /// `quizzes 2.5/3` once a quiz was attempted, `3 quizzes` before; nil without quizzes.
@@ -90,5 +87,19 @@ public struct LessonMenu: Sendable {
             }
             return lines.joined(separator: "\n") + "\n"
         }.joined(separator: "\n")
+    }
+}
+
+extension LessonMenu {
+    /// Where global step `step` (0-based) of a lesson of `stepCount` steps, in updates of
+    /// `stepsPerIteration` steps, lies: `step 13 of 33`, or for several updates `update 3 of
+    /// 4, step 2 of 7` (`update 3 of 4` when `compact`). The menu, `backprop list` and the
+    /// stepper's "Resumed at …" all say it so.
+    public static func place(ofStep step: Int, stepCount: Int, stepsPerIteration: Int, compact: Bool = false) -> String {
+        let perUpdate = max(1, stepsPerIteration)
+        let updates = stepCount / perUpdate
+        guard updates > 1 else { return "step \(step + 1) of \(stepCount)" }
+        let update = "update \(step / perUpdate + 1) of \(updates)"
+        return compact ? update : update + ", step \(step % perUpdate + 1) of \(perUpdate)"
     }
 }

@@ -1,5 +1,6 @@
 import Lessons
 import ProgressStorage
+import Reports
 
 /// A lesson to open in the stepper, and how: with quizzes or not, resuming the saved
 /// progress or starting over.
@@ -43,9 +44,7 @@ public struct LessonLaunch: Sendable {
             }
             let position = max(0, saved.step)
             guard position > 0 else { return (0, nil) }
-            let iterations = stepCount / max(1, stepsPerIteration)
-            let step = "step \(position % stepsPerIteration + 1) of \(stepsPerIteration)"
-            let place = iterations > 1 ? "update \(position / stepsPerIteration + 1) of \(iterations), " + step : step
+            let place = LessonMenu.place(ofStep: position, stepCount: stepCount, stepsPerIteration: stepsPerIteration)
             return (position, "Resumed at \(place) (g goes to the first step)")
         }
     }
