@@ -31,6 +31,13 @@ public struct Lesson: Sendable {
     /// The `[[quiz]]` questions, in file order, each resolved to the step it sits on (at
     /// most one per step).
     public var quizzes: [Quiz]
+    /// The what-if edits made to the lesson as written, in order (``applying(_:)`` records
+    /// them); empty for the lesson as its file says.
+    public internal(set) var edits: [ValueEdit] = []
+
+    /// Whether the lesson is as its file says: its notes' numbers and its quizzes' answers
+    /// hold only then, so an edited lesson shows no notes and asks no quizzes.
+    public var isAsWritten: Bool { edits.isEmpty }
 
     /// Creates a lesson; ``LessonLoader`` is the usual way.
     public init(title: String, summary: String?, network: Network, options: TrainingOptions,

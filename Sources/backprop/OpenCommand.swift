@@ -85,7 +85,7 @@ struct OpenCommand: ParsableCommand {
         // Quiz answers belong to the lesson as written: an edited lesson asks none, and a demo
         // script plays unattended.
         let launch = TutorSetup.launch(of: lesson, path: path, entries: entries,
-                                       asksQuizzes: !noQuiz && edits.edits.isEmpty && script == nil, restarts: restart)
+                                       asksQuizzes: !noQuiz && lesson.isAsWritten && script == nil, restarts: restart)
         try TutorSetup.runInTerminal(ascii: ascii, color: color, theme: display.effectiveTheme,
                                      presenter: display.presenter, demo: demo) { size, context in
             TutorProgram(launch: launch, entries: entries, keeper: keeper, size: size, context: context,

@@ -128,7 +128,7 @@ struct ReplayCommand: ParsableCommand {
         // Quiz answers belong to the lesson as written: an edited lesson asks none, and a demo
         // script plays unattended.
         let launch = TutorSetup.launch(of: lesson, path: path, entries: entries,
-                                       asksQuizzes: !noQuiz && edits.edits.isEmpty && script == nil, restarts: restart)
+                                       asksQuizzes: !noQuiz && lesson.isAsWritten && script == nil, restarts: restart)
         var program = TutorProgram(launch: launch, entries: entries,
                                    keeper: ProgressKeeper(store: progress.map { ProgressStore(directory: $0) }),
                                    size: size, context: display.context(glyphs: glyphs),

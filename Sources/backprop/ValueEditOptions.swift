@@ -17,13 +17,8 @@ struct ValueEditOptions: ParsableArguments {
 
     /// The lesson with the edits made, or every bad edit printed to standard error and exit
     /// status 64 (see ``checkedEdits(for:)``).
-    ///
-    /// An edited lesson has no notes: their numbers are the lesson's as written (the stepper
-    /// hides them while a live edit is in force for the same reason).
     func apply(to lesson: Lesson) throws -> Lesson {
-        var edited = try lesson.applying(checkedEdits(for: lesson))
-        if !edits.isEmpty { edited.notes = [] }
-        return edited
+        try lesson.applying(checkedEdits(for: lesson))
     }
 
     /// The edits, parsed and checked for `lesson` so that ``Lesson/applying(_:)`` takes

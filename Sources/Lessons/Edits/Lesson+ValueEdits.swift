@@ -68,6 +68,7 @@ extension Lesson {
     private func settingValues(of edits: [ValueEdit]) -> Lesson {
         var lesson = self
         for edit in edits { edit.target.set(edit.value, in: &lesson) }
+        lesson.edits += edits
         return lesson
     }
 

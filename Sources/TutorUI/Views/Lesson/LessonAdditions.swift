@@ -23,9 +23,9 @@ struct LessonAdditions {
     /// Presenter mode shows none: the instructor narrates, and the panel keeps the formula
     /// large and centred (a quiz, when one is asked, still shows).
     var notesSection: ExplanationSection? {
-        // The instructor narrates in presenter mode; while a what-if edit is in force the
-        // notes' numbers are those of the lesson as written, so they wait for the undo.
-        guard !context.isPresenter, state.instructor.undoStack.isEmpty else { return nil }
+        // The instructor narrates in presenter mode; the notes' numbers are those of the
+        // lesson as written, so an edited lesson (live or --set) shows none.
+        guard !context.isPresenter, state.lesson.isAsWritten else { return nil }
         let notes = state.lesson.notes(atStep: state.position)
         guard !notes.isEmpty else { return nil }
         return ExplanationSection(paragraphs: notes.map { ExplanationSection.Paragraph(Self.spans(markup: $0.text,
