@@ -47,3 +47,9 @@ extension TrainingOptions {
         batch == .full ? 0 : (iteration - 1) % sampleCount
     }
 }
+
+extension TrainingOptions {
+    /// The loss the gradients and updates are of: l for one sample, L for a full batch. The
+    /// steps' formulas and every view that names a gradient write it so.
+    public var gradientLoss: Quantity { batch == .full ? .totalLoss : .loss }
+}

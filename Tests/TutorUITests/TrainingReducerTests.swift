@@ -269,6 +269,18 @@ struct TrainingReducerTests {
         #expect(abs(magnitudes.layers[0].meanAbsoluteDelta - sum / Double(magnitudes.window)) < 1e-15)
     }
 
+    @Test func theGradientCheckNamesTheLossAsTheStepsFormulaDoes() throws {
+        // One sample in a full batch: the step writes ∂L/∂w (the batch's loss), and so must the check.
+        let text = Fixtures.quizLessonText.replacingOccurrences(of: "learning_rate = 0.5", with: "learning_rate = 0.5\nbatch = \"full\"")
+        let lesson = try LessonLoader.parse(text, fileName: "full.toml")
+        var state = StepperState(lesson: lesson, size: .minimum)
+        try Fixtures.press(": 1 1 enter c", on: &state)  // step 11: ∂L/∂w₁
+        #expect(state.step.phase == .gradients)
+        let view = try #require(GradientCheckView(state: state, context: .unicode))
+        #expect(view.lossSymbol == "L")
+        #expect(RenderContext.unicode.notation.render(state.step.lhs).hasPrefix("∂L/∂"))
+    }
+
     @Test func cShowsTheGradientCheckOnGradientStepsUntilTheStepChanges() throws {
         var state = StepperState(lesson: try Fixtures.workedExample(), size: .minimum)
         try Fixtures.press("c", on: &state)

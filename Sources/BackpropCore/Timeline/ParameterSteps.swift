@@ -1,8 +1,5 @@
 /// The gradient of each parameter, ∂l/∂w = ∂z/∂w · ∂l/∂z, and its update θ₁ = θ₀ − η·∂L/∂θ.
 extension StepBuilder {
-    /// The loss the gradients are of: l for one sample, L for a full batch.
-    var gradientLoss: Quantity { options.batch == .full ? .totalLoss : .loss }
-
     /// ∂l/∂w = ∂z/∂w · ∂l/∂z, where ∂z/∂w is the value on the weight's edge (∂z/∂b = 1);
     /// for a full batch, ∂L/∂w = (1/N) Σₙ ∂lⁿ/∂w (or the plain sum).
     func gradientStep(parameter p: Int, trace: IterationTrace) -> Step {
@@ -15,7 +12,7 @@ extension StepBuilder {
         func step(sample: Int?, symbolic: Expression, expanded: [Expression], substituted: Expression) -> Step {
             Step(kind: .parameterGradient, phase: .gradients, iteration: trace.iteration, sample: sample,
                  neuron: n, parameter: p, produces: .gradient(p), reads: reads,
-                 lhs: .q(.partial(gradientLoss, id)), symbolic: symbolic, expanded: expanded,
+                 lhs: .q(.partial(options.gradientLoss, id)), symbolic: symbolic, expanded: expanded,
                  substituted: substituted, result: trace.gradient(p))
         }
         // One sample's term ∂z/∂θ · ∂l/∂z, in symbols (for sample `number`, nil = the only one) and in numbers.
@@ -51,7 +48,7 @@ extension StepBuilder {
         return Step(kind: .update, phase: .update, iteration: trace.iteration, sample: nil,
                     neuron: nil, parameter: p, produces: .updated(p),
                     reads: [.parameter(p), .learningRate, .gradient(p)], lhs: .q(id), isAssignment: true,
-                    symbolic: .q(id) - .q(.learningRate) * .q(.partial(gradientLoss, id)),
+                    symbolic: .q(id) - .q(.learningRate) * .q(.partial(options.gradientLoss, id)),
                     substituted: .number(trace.before(p)) - .number(options.learningRate) * .number(trace.gradient(p)),
                     result: trace.after(p))
     }

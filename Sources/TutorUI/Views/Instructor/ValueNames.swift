@@ -61,7 +61,7 @@ struct ValueNames {
         case .loss: return .loss
         case .totalLoss: return .totalLoss
         case .parameter(let p), .updated(let p): return id(p)
-        case .gradient(let p): return .partial(lesson.options.batch == .full ? .totalLoss : .loss, id(p))
+        case .gradient(let p): return .partial(lesson.options.gradientLoss, id(p))
         case .learningRate: return .learningRate
         }
     }

@@ -11,6 +11,8 @@ struct GradientCheckView {
     let panel: GradientCheckPanel
     let step: Step
     let architecture: Architecture
+    /// The loss the lesson's gradients are of (``TrainingOptions/gradientLoss``).
+    let gradientLoss: Quantity
     let context: RenderContext
 
     /// The view for `state`'s gradient check, or nil when there is none on this step.
@@ -20,6 +22,7 @@ struct GradientCheckView {
         self.panel = panel
         step = state.step
         architecture = state.lesson.network.architecture
+        gradientLoss = state.lesson.options.gradientLoss
         self.context = context
     }
 
@@ -29,8 +32,8 @@ struct GradientCheckView {
 
     /// The parameter as the notes write it: w₅.
     var parameterName: String { notation.render(Quantity.parameter(panel.result.parameter.id)) }
-    /// l for one sample's update, L for a batch's.
-    var lossSymbol: String { context.symbol(panel.check.sampleIndices.count > 1 ? .totalLoss : .loss) }
+    /// l for one sample's update, L for a full batch's, as the step's formula writes it.
+    var lossSymbol: String { notation.render(gradientLoss) }
 
     /// `number` with `digits` significant digits.
     private func number(_ value: Double, _ digits: Int) -> String {
