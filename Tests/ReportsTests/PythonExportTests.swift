@@ -1,0 +1,110 @@
+import BackpropCore
+import Foundation
+import Lessons
+@testable import Reports
+import Testing
+
+/// The NumPy and PyTorch exports of every shipped lesson, run with the system Python
+/// (`/usr/bin/python3` with Debian's python3-numpy and python3-torch, which `.ci/run`
+/// installs): each script's own assertions hold (the first update equals the core's to
+/// 1e-9), and its last line, the parameters after the lesson's last update, matches the
+/// core's own training.
+struct PythonExportTests {
+    /// The shipped lesson files.
+    static let shippedLessons: [String] = {
+        let folder = ReportsFixtures.repository.appendingPathComponent("lessons").path
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { $0.hasSuffix(".toml") }.sorted()
+    }()
+
+    /// The system Python, when it can import `module`.
+    static func python(with module: String) -> Bool {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { return false }
+        return (try? run(script: "import \(module)\n").status) == 0
+    }
+
+    static let hasNumPy = python(with: "numpy")
+    static let hasTorch = python(with: "torch")
+
+    /// Runs `script` with `/usr/bin/python3`, returning its status and what it printed.
+    static func run(script: String) throws -> (status: Int32, output: String, errors: String) {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("backprop-export-\(UUID().uuidString).py")
+        try script.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = [file.path]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let group = DispatchGroup()
+        nonisolated(unsafe) var errorData = Data()
+        group.enter()
+        DispatchQueue.global().async {
+            errorData = errors.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self),
+                String(decoding: errorData, as: UTF8.self))
+    }
+
+    /// The parameters the core has after every update of `lesson`, by id.
+    static func coreParameters(_ lesson: Lesson) -> [String: Double] {
+        var trainer = lesson.trainer
+        for _ in 0..<lesson.iterations { trainer.step() }
+        let architecture = lesson.network.architecture
+        return Dictionary(uniqueKeysWithValues: architecture.parameters.map { ($0.id, trainer.network.parameters[$0.index]) })
+    }
+
+    /// Runs a script and checks its checks and its JSON line against the core.
+    static func expectScriptAgrees(_ script: String, lesson: Lesson, file: String) throws {
+        let result = try run(script: script)
+        #expect(result.status == 0, "\(file): \(result.errors)")
+        let lines = result.output.split(separator: "\n")
+        // One printed check per value compared: the loss, 3 per layer, 4 per layer for θ's gradient and θ₁.
+        let checks = lines.filter { $0.contains("(difference ") }
+        #expect(checks.count == 1 + 7 * lesson.network.architecture.layers.count, "\(file)")
+        let json = try #require(lines.last.map { Data($0.utf8) })
+        let object = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any], "\(file)")
+        let parameters = try #require(object["parameters"] as? [String: Double], "\(file)")
+        let core = coreParameters(lesson)
+        #expect(Set(parameters.keys) == Set(core.keys), "\(file)")
+        for (id, value) in core {
+            let theirs = try #require(parameters[id])
+            // Thousands of updates in another order of summation stay within 1e-9 of the core.
+            #expect(abs(theirs - value) <= 1e-9 * max(1, abs(value)), "\(file): \(id) = \(theirs), core \(value)")
+        }
+    }
+
+    @Test(.enabled(if: hasNumPy, "needs /usr/bin/python3 with NumPy (apt-get install python3-numpy)"),
+          arguments: shippedLessons)
+    func numpyExportRunsAndAgreesWithTheCore(file: String) throws {
+        let lesson = try ReportsFixtures.shipped(file)
+        try Self.expectScriptAgrees(NumPyScript(lesson: lesson, iterations: lesson.iterations).text, lesson: lesson, file: file)
+    }
+
+    @Test(.enabled(if: hasTorch, "needs /usr/bin/python3 with PyTorch (apt-get install python3-torch)"),
+          arguments: shippedLessons)
+    func pytorchExportRunsAndAgreesWithTheCore(file: String) throws {
+        let lesson = try ReportsFixtures.shipped(file)
+        try Self.expectScriptAgrees(PyTorchScript(lesson: lesson, iterations: lesson.iterations).text, lesson: lesson, file: file)
+    }
+
+    @Test(.enabled(if: hasNumPy, "needs /usr/bin/python3 with NumPy (apt-get install python3-numpy)"))
+    func aScriptStopsWhenAValueDiffersFromTheCore() throws {
+        let lesson = try ReportsFixtures.workedExample()
+        let script = NumPyScript(lesson: lesson, iterations: 1).text
+        // The worked example's z_h1 = 0.3775 exactly; written as 0.3776 the check must fail.
+        let wrong = script.replacingOccurrences(of: "\"z⁽¹⁾\": [[0.3775], ", with: "\"z⁽¹⁾\": [[0.3776], ")
+        #expect(wrong != script)
+        let result = try Self.run(script: wrong)
+        #expect(result.status != 0)
+        #expect(result.errors.contains("AssertionError: z⁽¹⁾ differs from backprop's [0.3776, 0.39249999999999996] by 1.0e-04"))
+        #expect(!result.output.contains("\"parameters\""))
+    }
+}
