@@ -18,6 +18,9 @@ public struct LayerMatrices: Sendable, Hashable {
     public let sums: Matrix
     /// A⁽ˡ⁾: the activations (the outputs y for the output layer), one column per sample.
     public let activations: Matrix
+    /// σ'(Z⁽ˡ⁾) = ∂a/∂z entry by entry, from the core's ``Activation/derivative(z:a:)``; nil
+    /// for a softmax layer, whose ∂y/∂z is a Jacobian, not one slope per neuron.
+    public let slopes: Matrix?
     /// ∂l/∂A⁽ˡ⁾ of each sample's own loss lⁿ (∂l/∂y at the output), one column per sample.
     public let activationGradients: Matrix
     /// Δ⁽ˡ⁾ = ∂l/∂Z⁽ˡ⁾ of each sample's own loss lⁿ, one column per sample.
@@ -58,6 +61,8 @@ public struct LayerMatrices: Sendable, Hashable {
         }
         sums = perSample { $0.z($1) }
         activations = perSample { $0.a($1) }
+        let activation = architecture.layers[layer].activation
+        slopes = activation.isElementwise ? perSample { activation.derivative(z: $0.z($1), a: $0.a($1)) } : nil
         activationGradients = perSample { $0.dlda($1) }
         sumGradients = perSample { $0.dldz($1) }
         weightGradients = weightMatrix(trace.gradient)
