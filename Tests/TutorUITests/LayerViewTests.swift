@@ -87,7 +87,7 @@ struct LayerViewTests {
         let lesson = try Fixtures.lesson(endingWith: file)
         for context in [RenderContext.unicode, .ascii] {
             var state = StepperState(lesson: lesson, size: .minimum)
-            try Fixtures.press("m", on: &state)
+            state.showsLayerView = true
             let view = StepperView(lesson: lesson, context: context)
             for index in 0..<state.timeline.stepsPerIteration {
                 if index > 0 { reduce(&state, .nextStepPressed) }
@@ -185,5 +185,15 @@ struct LayerViewTests {
         #expect(text.contains("…"))
         #expect(text.contains("node step: z_g16 is entry 16 of z⁽²⁾"))
         for line in screen.plainText().components(separatedBy: "\n") { #expect(Screen.width(of: line) <= 80) }
+    }
+
+    @Test func lesson12bOpensInTheLayerView() throws {
+        var program = try Fixtures.program(Fixtures.lesson(endingWith: "12b-same-computation-in-matrices.toml"), after: "")
+        #expect(program.state.showsLayerView)
+        let text = program.render().plainText()
+        #expect(text.contains("z⁽¹⁾ = W⁽¹⁾x + b⁽¹⁾"))
+        program.handle(.character("m"))
+        #expect(!program.state.showsLayerView)
+        #expect(program.render().plainText().contains("┏ h1"))
     }
 }

@@ -45,6 +45,7 @@ public struct StepperState: Sendable {
         position = 0
         current = timeline.steps(iteration: timeline.firstIteration)
         self.size = size
+        showsLayerView = lesson.view == .layers
     }
 
     /// The step on screen.
