@@ -1,46 +1,45 @@
 import ProgressStorage
 
-/// The student's saved progress as the tutor sees it: read from a ``ProgressStore`` when
-/// the tutor starts and when it comes back to the menu, changed lesson by lesson.
+/// Carries out the progress effects programs ask for: the one place the tutor's programs'
+/// requests touch a file.
 ///
-/// The one place the tutor's programs touch a file. Without a store (replay, tests) it keeps
-/// progress in memory only. Nothing here throws: a failed write comes back as a message to
-/// show, and the session goes on.
-public struct ProgressKeeper: Sendable {
+/// The runners (the terminal loop, a demo, a replay) hold one and hand each effect's
+/// outcome back to the program. Without a store (replay, tests) nothing is read or written
+/// and the program keeps its progress in memory. Nothing here throws: a failed write comes
+/// back as a message to show, and the session goes on.
+public struct ProgressEffects: Sendable {
     /// Where progress is saved; nil keeps it in memory.
     public let store: ProgressStore?
-    /// The progress as last read or saved.
-    public private(set) var progress: StudentProgress
 
-    /// A keeper for `store`, with nothing read yet (call ``reload()``).
-    public init(store: ProgressStore?) {
-        self.store = store
-        progress = StudentProgress()
-    }
+    /// Effects carried out on `store`.
+    public init(store: ProgressStore?) { self.store = store }
 
-    /// Reads the progress again (another copy of `backprop` may have saved some), and
-    /// returns the warnings about a file that had to be moved aside, as messages.
-    @discardableResult
-    public mutating func reload() -> [String] {
-        guard let store else { return [] }
+    /// Nothing read or written: progress stays in the program's memory.
+    public static let none = ProgressEffects(store: nil)
+
+    /// The saved progress, and the warnings about a file that had to be moved aside, as
+    /// messages (empty progress without a store).
+    public func load() -> (progress: StudentProgress, warnings: [String]) {
+        guard let store else { return (StudentProgress(), []) }
         let loaded = store.load()
-        progress = loaded.progress
-        return loaded.warnings.map(\.message)
+        return (loaded.progress, loaded.warnings.map(\.message))
     }
 
-    /// Changes lesson `id`'s progress and saves it; returns a message to show if it could
-    /// not be saved (the change is kept in memory all the same).
-    public mutating func update(lesson id: String, _ change: (inout LessonProgress) -> Void) -> String? {
-        var lesson = progress[lesson: id]
-        change(&lesson)
-        progress[lesson: id] = lesson
-        guard let store else { return nil }
-        do {
-            let saved = try store.update(lesson: id, change)
-            progress = saved.progress
-            return saved.warnings.first.map { "Progress: \($0.message)" }
-        } catch {
-            return "Progress not saved: \(error.message)"
+    /// Carries out `effect` and says what came of it.
+    public func perform(_ effect: ProgramEffect) -> EffectOutcome {
+        switch effect {
+        case .saveProgress(let lesson, let change):
+            guard let store else { return .progressSaved(nil, problem: nil) }
+            do {
+                let saved = try store.update(lesson: lesson, change.apply)
+                return .progressSaved(saved.progress, problem: saved.warnings.first.map { "Progress: \($0.message)" })
+            } catch {
+                return .progressSaved(nil, problem: "Progress not saved: \(error.message)")
+            }
+        case .reloadProgress:
+            guard store != nil else { return .progressLoaded(nil, warnings: []) }
+            let (progress, warnings) = load()
+            return .progressLoaded(progress, warnings: warnings)
         }
     }
 }
