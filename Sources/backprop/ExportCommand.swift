@@ -83,9 +83,9 @@ struct ExportCommand: ParsableCommand {
             text = NetworkDiagram(lesson: lesson, iteration: count,
                                   significantDigits: digits ?? NetworkDiagram.defaultDigits).dot
         case .numpy:
-            text = NumPyScript(lesson: lesson, iterations: count).text
+            text = PythonScript(lesson: lesson, iterations: count, library: .numpy).text
         case .pytorch:
-            text = PyTorchScript(lesson: lesson, iterations: count).text
+            text = PythonScript(lesson: lesson, iterations: count, library: .pytorch).text
         }
         guard let output else {
             print(text, terminator: "")

@@ -31,26 +31,8 @@ struct PythonExportTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("backprop-export-\(UUID().uuidString).py")
         try script.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = [file.path]
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errorData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            errorData = errors.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self),
-                String(decoding: errorData, as: UTF8.self))
+        let result = try ReportsFixtures.run("/usr/bin/python3", [file.path])
+        return (result.status, result.output, result.errors)
     }
 
     /// The parameters the core has after every update of `lesson`, by id.
@@ -85,20 +67,20 @@ struct PythonExportTests {
           arguments: shippedLessons)
     func numpyExportRunsAndAgreesWithTheCore(file: String) throws {
         let lesson = try ReportsFixtures.shipped(file)
-        try Self.expectScriptAgrees(NumPyScript(lesson: lesson, iterations: lesson.iterations).text, lesson: lesson, file: file)
+        try Self.expectScriptAgrees(PythonScript(lesson: lesson, iterations: lesson.iterations, library: .numpy).text, lesson: lesson, file: file)
     }
 
     @Test(.enabled(if: hasTorch, "needs /usr/bin/python3 with PyTorch (apt-get install python3-torch)"),
           arguments: shippedLessons)
     func pytorchExportRunsAndAgreesWithTheCore(file: String) throws {
         let lesson = try ReportsFixtures.shipped(file)
-        try Self.expectScriptAgrees(PyTorchScript(lesson: lesson, iterations: lesson.iterations).text, lesson: lesson, file: file)
+        try Self.expectScriptAgrees(PythonScript(lesson: lesson, iterations: lesson.iterations, library: .pytorch).text, lesson: lesson, file: file)
     }
 
     @Test(.enabled(if: hasNumPy, "needs /usr/bin/python3 with NumPy (apt-get install python3-numpy)"))
     func aScriptStopsWhenAValueDiffersFromTheCore() throws {
         let lesson = try ReportsFixtures.workedExample()
-        let script = NumPyScript(lesson: lesson, iterations: 1).text
+        let script = PythonScript(lesson: lesson, iterations: 1, library: .numpy).text
         // The worked example's z_h1 = 0.3775 exactly; written as 0.3776 the check must fail.
         let wrong = script.replacingOccurrences(of: "\"z⁽¹⁾\": [[0.3775], ", with: "\"z⁽¹⁾\": [[0.3776], ")
         #expect(wrong != script)

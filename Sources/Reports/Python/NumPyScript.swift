@@ -7,22 +7,17 @@ import Lessons
 /// as the layer view writes them (float64, samples as columns: Z⁽ˡ⁾ = W⁽ˡ⁾A⁽ˡ⁻¹⁾ + b⁽ˡ⁾1ᵀ),
 /// the lesson's updates, assertions that the first update's values equal the core's to 1e-9,
 /// and a last line of JSON with every parameter after the last update.
-public struct NumPyScript: Sendable {
-    /// The lesson, with any what-if edits already applied.
-    public let lesson: Lesson
-    /// How many updates the script makes.
-    public let iterations: Int
+struct NumPyScript {
+    /// The lesson's parts: data, θ₀, the first update's values.
+    let parts: PythonLessonParts
 
-    /// A script making the first `iterations` updates (at least 1) of `lesson`.
-    public init(lesson: Lesson, iterations: Int) {
-        precondition(iterations >= 1, "a script makes at least one update")
-        self.lesson = lesson
-        self.iterations = iterations
-    }
+    /// The lesson, with any what-if edits already applied.
+    var lesson: Lesson { parts.lesson }
+    /// How many updates the script makes.
+    var iterations: Int { parts.iterations }
 
     /// The script.
-    public var text: String {
-        let parts = PythonLessonParts(lesson: lesson, iterations: iterations)
+    var text: String {
         let layerCount = lesson.network.architecture.layers.count
         var out = parts.docstring(tool: "NumPy", command: "numpy", samplesAs:
             "Samples are columns: Z⁽ˡ⁾ = W⁽ˡ⁾A⁽ˡ⁻¹⁾ + b⁽ˡ⁾1ᵀ holds z⁽ˡ⁾ of sample n in column n.")
@@ -46,10 +41,10 @@ public struct NumPyScript: Sendable {
         out += PythonActivations.numpyDefinitions(for: usedActivations)
         out += "activation = [None, " + activationNames(\.numpyFunction) + "]  # σ of layer l\n"
         out += "activation_prime = [None, " + activationNames(\.numpyDerivative) + "]  # σ' of layer l, given z and a\n\n\n"
-        out += forwardFunction + lossFunction + backwardFunction(parts) + gradientFunction + updateFunction
+        out += forwardFunction + lossFunction + backwardFunction() + gradientFunction + updateFunction
         out += PythonLessonParts.checkFunction + "\n"
         out += "\n" + parts.expectedValues(samplesAsColumns: true) + "\n"
-        out += mainLoop(parts)
+        out += mainLoop()
         out += PythonLessonParts.jsonLine(
             weights: "[float(x) for l in range(1, L + 1) for x in W[l].ravel()]",
             biases: "[float(x) for l in range(1, L + 1) for x in b[l].ravel()]")
@@ -96,7 +91,7 @@ public struct NumPyScript: Sendable {
         """
     }
 
-    func backwardFunction(_ parts: PythonLessonParts) -> String {
+    func backwardFunction() -> String {
         let (comment, code) = PythonActivations.numpyOutputDelta(loss: lesson.options.loss, activation: parts.outputActivation)
         return """
         def backward(Z, A, T):
@@ -159,7 +154,7 @@ public struct NumPyScript: Sendable {
         """
     }
 
-    func mainLoop(_ parts: PythonLessonParts) -> String {
+    func mainLoop() -> String {
         let symbol = parts.lossSymbol
         let columns = lesson.options.batch == .full
             ? "list(range(N))  # a full batch: every sample in every update"

@@ -8,22 +8,17 @@ import Lessons
 /// `torch.optim.SGD`; assertions that the first update's z, a, ∂l/∂z (`.grad` of the
 /// retained z's), `.grad` of every weight and bias and the updated parameters equal the
 /// core's to 1e-9; and a last line of JSON with every parameter after the last update.
-public struct PyTorchScript: Sendable {
-    /// The lesson, with any what-if edits already applied.
-    public let lesson: Lesson
-    /// How many updates the script makes.
-    public let iterations: Int
+struct PyTorchScript {
+    /// The lesson's parts: data, θ₀, the first update's values.
+    let parts: PythonLessonParts
 
-    /// A script making the first `iterations` updates (at least 1) of `lesson`.
-    public init(lesson: Lesson, iterations: Int) {
-        precondition(iterations >= 1, "a script makes at least one update")
-        self.lesson = lesson
-        self.iterations = iterations
-    }
+    /// The lesson, with any what-if edits already applied.
+    var lesson: Lesson { parts.lesson }
+    /// How many updates the script makes.
+    var iterations: Int { parts.iterations }
 
     /// The script.
-    public var text: String {
-        let parts = PythonLessonParts(lesson: lesson, iterations: iterations)
+    var text: String {
         let architecture = lesson.network.architecture
         let names = architecture.layers.indices.map(parts.pythonName(ofLayer:))
         var out = parts.docstring(tool: "PyTorch", command: "pytorch", samplesAs:
@@ -53,11 +48,11 @@ public struct PyTorchScript: Sendable {
             out += "# θ₁ = θ₀ − η∇L(θ₀) for the weights only: this lesson keeps its biases fixed (their .grad is still computed).\n"
             out += "optimizer = torch.optim.SGD([layer.weight for layer in layers], lr=eta)\n\n\n"
         }
-        out += forwardFunction(parts, names: names)
-        out += lossFunction(parts)
+        out += forwardFunction(names: names)
+        out += lossFunction()
         out += PythonLessonParts.checkFunction + "\n"
         out += "\n" + parts.expectedValues(samplesAsColumns: false) + "\n"
-        out += mainLoop(parts, names: names)
+        out += mainLoop(names: names)
         out += PythonLessonParts.jsonLine(
             weights: "[x for layer in layers for x in layer.weight.detach().flatten().tolist()]",
             biases: "[x for layer in layers for x in layer.bias.detach().flatten().tolist()]")
@@ -76,7 +71,7 @@ public struct PyTorchScript: Sendable {
         }
     }
 
-    func forwardFunction(_ parts: PythonLessonParts, names: [String]) -> String {
+    func forwardFunction(names: [String]) -> String {
         let architecture = lesson.network.architecture
         var out = "def forward(x):\n"
         out += "    \"\"\"The forward pass of the samples in the rows of x: every z⁽ˡ⁾ and a⁽ˡ⁾, layer by layer.\"\"\"\n"
@@ -96,7 +91,7 @@ public struct PyTorchScript: Sendable {
         return out
     }
 
-    func lossFunction(_ parts: PythonLessonParts) -> String {
+    func lossFunction() -> String {
         let (formula, code): (String, String)
         switch lesson.options.loss {
         case .halfSquaredError: (formula, code) = ("l = ½ Σᵢ (tᵢ − yᵢ)²", "0.5 * ((t - y) ** 2).sum(dim=1)")
@@ -117,7 +112,7 @@ public struct PyTorchScript: Sendable {
         """
     }
 
-    func mainLoop(_ parts: PythonLessonParts, names: [String]) -> String {
+    func mainLoop(names: [String]) -> String {
         let symbol = parts.lossSymbol
         let full = lesson.options.batch == .full
         let mean = full && lesson.options.reduction == .mean
