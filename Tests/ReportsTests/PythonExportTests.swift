@@ -89,4 +89,98 @@ struct PythonExportTests {
         #expect(result.errors.contains("AssertionError: z⁽¹⁾ differs from backprop's [0.3776, 0.39249999999999996] by 1.0e-04"))
         #expect(!result.output.contains("\"parameters\""))
     }
+
+    /// Lessons with what no shipped lesson has: leaky ReLU, a softmax under the mean squared
+    /// error (the Jacobian product), a summed full batch with every bias updated, three layers
+    /// in a mean batch, and softmax with cross-entropy over a batch.
+    static let otherLessons: [String] = [
+        """
+        title = "Leaky softmax"
+        loss = "mse"
+        learning_rate = 0.3
+        iterations = 5
+        batch = "full"
+        reduction = "sum"
+        seed = 11
+        [network]
+        inputs = ["x1", "x2"]
+        [[network.layers]]
+        name = "h"
+        size = 3
+        activation = "leaky_relu"
+        biases = [0.1, -0.2, 0.05]
+        [[network.layers]]
+        name = "o"
+        size = 2
+        activation = "softmax"
+        [[data]]
+        x = [0.5, -1.0]
+        y = [1.0, 0.0]
+        [[data]]
+        x = [-0.3, 0.8]
+        y = [0.0, 1.0]
+        [[data]]
+        x = [1.2, 0.4]
+        y = [0.5, 0.5]
+        """,
+        """
+        title = "Three layers"
+        loss = "half_squared_error"
+        learning_rate = 0.2
+        iterations = 3
+        batch = "full"
+        seed = 4
+        [network]
+        inputs = ["x1", "x2"]
+        [[network.layers]]
+        name = "h"
+        size = 2
+        activation = "tanh"
+        [[network.layers]]
+        name = "g"
+        size = 3
+        activation = "relu"
+        biases = [0.3, 0.3, 0.3]
+        [[network.layers]]
+        name = "o"
+        size = 1
+        activation = "linear"
+        [[data]]
+        x = [1.0, 2.0]
+        y = [0.5]
+        [[data]]
+        x = [-1.0, 0.5]
+        y = [-0.25]
+        """,
+        """
+        title = "Softmax batch"
+        loss = "cross_entropy"
+        learning_rate = 0.5
+        iterations = 4
+        batch = "full"
+        seed = 2
+        [network]
+        inputs = ["x1"]
+        [[network.layers]]
+        name = "o"
+        size = 3
+        activation = "softmax"
+        [[data]]
+        x = [1.0]
+        y = [0.0, 1.0, 0.0]
+        [[data]]
+        x = [-2.0]
+        y = [0.2, 0.3, 0.5]
+        """,
+    ]
+
+    @Test(.enabled(if: hasNumPy && hasTorch, "needs /usr/bin/python3 with NumPy and PyTorch"),
+          arguments: otherLessons.indices)
+    func everyActivationAndLossRunsInBothLibraries(index: Int) throws {
+        let lesson = try ReportsFixtures.lesson(Self.otherLessons[index])
+        for library in PythonScript.Library.allCases {
+            try Self.expectScriptAgrees(PythonScript(lesson: lesson, iterations: lesson.iterations, library: library).text,
+                                        lesson: lesson, file: "\(lesson.title), \(library)")
+        }
+    }
 }
