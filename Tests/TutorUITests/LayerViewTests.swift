@@ -96,7 +96,7 @@ struct LayerViewTests {
                 let rows = Self.layerRows(state, context: context)
                 let highlighted = Self.highlightedTexts(screen, rows: rows)
                 // The core's result, with as many digits as the view found room for.
-                let written = LayerView.digitChoices.map {
+                let written = LayerView.digitChoices(for: context).map {
                     NumberFormat(significantDigits: $0, style: context.notation.style).string(state.step.result)
                 }
                 #expect(highlighted.count == 1 && written.contains(highlighted.first ?? ""),
@@ -195,5 +195,14 @@ struct LayerViewTests {
         program.handle(.character("m"))
         #expect(!program.state.showsLayerView)
         #expect(program.render().plainText().contains("┏ h1"))
+    }
+
+    @Test func presenterModeWritesFourDigitsAsEverywhereElse() throws {
+        var program = try Fixtures.program(Fixtures.workedExample(), after: "m : 1 1 enter", size: TerminalSize(columns: 100, rows: 30),
+                                           context: .presenter(glyphs: .unicode))
+        let screen = program.render()
+        #expect(Self.highlightedTexts(screen, rows: Self.layerRows(program.state, context: .presenter(glyphs: .unicode)))
+                == ["0.1385"])
+        #expect(screen.plainText().contains("⎡ 0.1385 ⎤ = ⎡ 0.1868 ⎤ ⊙ ⎡ 0.7414 ⎤"))
     }
 }

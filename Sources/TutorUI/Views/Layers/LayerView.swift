@@ -25,8 +25,12 @@ struct LayerView {
         isBatch = builder.isBatch
     }
 
-    /// The digits tried, most first, until the matrices fit the width.
-    static let digitChoices = [6, 4, 3]
+    /// The significant digits tried, most first, until the matrices fit the width: the
+    /// context's own (6, or 4 in presenter mode), then 4 and 3.
+    static func digitChoices(for context: RenderContext) -> [Int] {
+        let own = context.notation.numbers.significantDigits ?? 6
+        return [own] + [4, 3].filter { $0 < own }
+    }
 
     /// Draws the view into `rect` of `screen`.
     func draw(in rect: Rect, into screen: inout Screen) {
@@ -64,7 +68,7 @@ struct LayerView {
         let focusRow = equation.terms.lazy.compactMap { term -> Int? in
             if case .block(let block) = term { return block.producedEntry?.row } else { return nil }
         }.first ?? 0
-        for digits in Self.digitChoices {
+        for digits in Self.digitChoices(for: context) {
             let numbers = NumberFormat(significantDigits: digits, style: context.notation.style)
             layouts = equation.terms.map { term in
                 switch term {
