@@ -206,3 +206,25 @@ struct LayerViewTests {
         #expect(screen.plainText().contains("⎡ 0.1385 ⎤ = ⎡ 0.1868 ⎤ ⊙ ⎡ 0.7414 ⎤"))
     }
 }
+
+/// Lesson text in the layer notation, on an ASCII screen.
+struct LayerNotationASCIITests {
+    @Test func layerMarksAreSpelledAsTheASCIINotationWritesThem() {
+        #expect(ASCIIText.transliterate("z⁽ˡ⁾ = W⁽ˡ⁾a⁽ˡ⁻¹⁾ + b⁽ˡ⁾") == "z^(l) = W^(l)a^(l-1) + b^(l)")
+        #expect(ASCIIText.transliterate("δ⁽¹⁾ = σ'(z⁽¹⁾) ⊙ (W⁽²⁾)ᵀδ⁽²⁾") == "delta^(1) = sigma'(z^(1)) (*) (W^(2))^Tdelta^(2)")
+    }
+
+    @Test func lesson12bsNotesAndQuizzesHaveNoUnspellableCharacter() throws {
+        let lesson = try Fixtures.lesson(endingWith: "12b-same-computation-in-matrices.toml")
+        var texts = lesson.notes.map(\.text) + [lesson.title, lesson.summary ?? ""]
+        for quiz in lesson.quizzes {
+            texts += [quiz.authoredQuestion, quiz.authoredHint].compactMap { $0 }
+            if case .choice(let choice) = quiz.answer { texts += choice.choices }
+        }
+        for text in texts {
+            let ascii = ASCIIText.transliterate(text)
+            // Every ? in the ASCII text is one the lesson wrote, not a character without a spelling.
+            #expect(ascii.filter { $0 == "?" }.count == text.filter { $0 == "?" }.count, "\(ascii)")
+        }
+    }
+}
