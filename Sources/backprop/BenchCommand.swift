@@ -126,7 +126,7 @@ struct BenchCommand: ParsableCommand {
                 throw LessonFile.badInput
             }
             trainer = loaded.trainer
-            problem = "\(lesson) (\(loaded.title))"
+            problem = "\(lesson) (\(PrintableText.escaped(loaded.title)))"
         } else {
             trainer = XORBenchmark.freshTrainer()
             problem = "XOR, 2-4-1 sigmoid network, per-sample SGD, η = 0.5"
@@ -162,7 +162,7 @@ struct BenchCommand: ParsableCommand {
         let (stepRate, best) = bestOfInterleaved(steps: steps.measureSteps, run: program.measureView,
                                                  rate: \.updatesPerSecond)
         guard let view = best else { return }
-        let setup = TrainingBenchSetup(build: build, problem: "\(path) (\(loaded.title))", seconds: seconds,
+        let setup = TrainingBenchSetup(build: build, problem: "\(path) (\(PrintableText.escaped(loaded.title)))", seconds: seconds,
                                        repetitions: Self.repetitions, stepsPerSecond: stepRate)
         let report = TrainingViewBenchReport(setup: setup, view: view)
         print(json ? report.json : report.table)

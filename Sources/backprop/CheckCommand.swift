@@ -32,7 +32,7 @@ struct CheckCommand: ParsableCommand {
         for (index, path) in lessons.enumerated() {
             do {
                 let lesson = try LessonLoader.load(path: LessonFile.resolve(path))
-                print("ok    \(path)")
+                print("ok    \(PrintableText.escaped(path))")
                 if gradients {
                     let check = GradientCheck(trainer: lesson.trainer)
                     if !check.passed { failedChecks += 1 }
@@ -42,7 +42,7 @@ struct CheckCommand: ParsableCommand {
                 }
             } catch {
                 bad += 1
-                print("FAIL  \(path)")
+                print("FAIL  \(PrintableText.escaped(path))")
                 StandardError.write(error.description + "\n")
             }
         }

@@ -48,7 +48,7 @@ struct TrainCommand: ParsableCommand {
         let every = self.every ?? max(1, total / 10)
         let numbers = NumberFormat(significantDigits: 8, style: .ascii)
         var trainer = lesson.trainer
-        print("Training \"\(lesson.title)\": \(total) updates, loss \(lesson.options.loss.name), "
+        print("Training \"\(PrintableText.escaped(lesson.title))\": \(total) updates, loss \(lesson.options.loss.name), "
               + "η = \(numbers.string(lesson.options.learningRate)), batch = \(lesson.options.batch.rawValue)")
         print("iteration  loss")
         func report(_ done: Int) throws {
