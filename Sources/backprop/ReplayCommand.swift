@@ -47,7 +47,7 @@ struct ReplayCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(LessonFile.argumentHelp))
     var lesson: String
 
-    @Option(help: "The keys to press, such as \"l l ] h ? q\".")
+    @Option(parsing: .unconditional, help: "The keys to press, such as \"l l ] h ? q\" (may start with -).")
     var keys: String?
 
     @Option(help: ArgumentHelp("A demo script to replay instead of --keys (docs/demo-scripts.md).", valueName: "file"))
