@@ -75,7 +75,7 @@ struct ExportCommand: ParsableCommand {
                                   significantDigits: digits ?? NetworkDiagram.defaultDigits).dot
         }
         guard let output else {
-            print(text, terminator: "")
+            StandardOutput.write(text)
             return
         }
         do {

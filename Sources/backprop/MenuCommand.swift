@@ -62,6 +62,6 @@ struct MenuCommand: ParsableCommand {
         for warning in warnings { StandardError.write("warning: \(warning)\n") }
         var reader = keeper
         for warning in reader.reload() { StandardError.write("warning: \(warning)\n") }
-        print(BackpropCommand.overview(menu: LessonMenu(entries: entries, progress: reader.progress)), terminator: "")
+        StandardOutput.write(BackpropCommand.overview(menu: LessonMenu(entries: entries, progress: reader.progress)))
     }
 }

@@ -140,12 +140,12 @@ struct ReplayCommand: ParsableCommand {
             let theme = colored ? display.effectiveTheme : .mono
             let sinkFormat: TextDemoSink.Format = format == .ansi ? .redraw(theme) : colored ? .ansi(theme) : .plain
             var sink = TextDemoSink(format: sinkFormat, separators: frames == .all && format == .text) {
-                print($0, terminator: "")
+                StandardOutput.write($0)
             }
             outcome = DemoReplay.run(&program, schedule: schedule, frames: frames, playbackClock: script != nil, into: &sink)
         case .asciicast:
             let theme = isColored(default: true) ? display.effectiveTheme : .mono
-            var sink = try AsciicastFrameSink(size: size, title: lesson.title, theme: theme) { print($0, terminator: "") }
+            var sink = try AsciicastFrameSink(size: size, title: lesson.title, theme: theme) { StandardOutput.write($0) }
             outcome = DemoReplay.run(&program, schedule: schedule, frames: frames, playbackClock: script != nil, into: &sink)
             if let error = sink.error {
                 StandardError.write("error: the recording could not be written: \(error)\n")
