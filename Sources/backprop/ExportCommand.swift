@@ -79,7 +79,7 @@ struct ExportCommand: ParsableCommand {
             return
         }
         do {
-            try OutputFile.write(text, to: output)
+            try OutputFile.save(text, to: output)
         } catch {
             StandardError.write("error: \(error)\n")
             throw OutputFile.cannotWrite
