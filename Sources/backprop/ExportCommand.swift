@@ -75,11 +75,11 @@ struct ExportCommand: ParsableCommand {
                                   significantDigits: digits ?? NetworkDiagram.defaultDigits).dot
         }
         guard let output else {
-            print(text, terminator: "")
+            StandardOutput.write(text)
             return
         }
         do {
-            try OutputFile.write(text, to: output)
+            try OutputFile.save(text, to: output)
         } catch {
             StandardError.write("error: \(error)\n")
             throw OutputFile.cannotWrite
