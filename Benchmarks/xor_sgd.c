@@ -15,7 +15,7 @@
  *
  * Usage: xor_sgd [UPDATES]   (default 4000000)
  *        xor_sgd --once UPDATES: no warm-up and no timing, one run from the initial
- *        parameters, then the same lines; Benchmarks/train.sh times this whole process
+ *        parameters, then the same lines; Benchmarks/run.sh times this whole process
  *        against `backprop train`.
  * Prints, one per line: ns_per_update, updates, repetitions, final_loss (the mean of l over
  * the four samples after UPDATES updates from the initial parameters) and final_parameters

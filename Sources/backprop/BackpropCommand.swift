@@ -24,6 +24,13 @@ struct BackpropCommand: ParsableCommand {
         defaultSubcommand: MenuCommand.self
     )
 
+    /// Sets standard output up (see ``StandardOutput/install()``), then parses the arguments
+    /// and runs the command.
+    static func main() {
+        StandardOutput.install()
+        main(nil)
+    }
+
     /// The lessons (as `backprop list` prints them) and the commands, for a run without a terminal.
     static func overview(menu: LessonMenu) -> String {
         var text = ""

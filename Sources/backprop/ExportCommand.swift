@@ -88,11 +88,11 @@ struct ExportCommand: ParsableCommand {
             text = PythonScript(lesson: lesson, iterations: count, library: .pytorch).text
         }
         guard let output else {
-            print(text, terminator: "")
+            StandardOutput.write(text)
             return
         }
         do {
-            try OutputFile.write(text, to: output)
+            try OutputFile.save(text, to: output)
         } catch {
             StandardError.write("error: \(error)\n")
             throw OutputFile.cannotWrite

@@ -60,6 +60,6 @@ struct MenuCommand: ParsableCommand {
             return
         }
         for warning in warnings { StandardError.write("warning: \(warning)\n") }
-        print(BackpropCommand.overview(menu: LessonMenu(entries: entries, progress: progress)), terminator: "")
+        StandardOutput.write(BackpropCommand.overview(menu: LessonMenu(entries: entries, progress: progress)))
     }
 }

@@ -47,7 +47,7 @@ struct ReplayCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(LessonFile.argumentHelp))
     var lesson: String
 
-    @Option(help: "The keys to press, such as \"l l ] h ? q\".")
+    @Option(parsing: .unconditional, help: "The keys to press, such as \"l l ] h ? q\" (may start with -).")
     var keys: String?
 
     @Option(help: ArgumentHelp("A demo script to replay instead of --keys (docs/demo-scripts.md).", valueName: "file"))
@@ -142,13 +142,13 @@ struct ReplayCommand: ParsableCommand {
             let theme = colored ? display.effectiveTheme : .mono
             let sinkFormat: TextDemoSink.Format = format == .ansi ? .redraw(theme) : colored ? .ansi(theme) : .plain
             var sink = TextDemoSink(format: sinkFormat, separators: frames == .all && format == .text) {
-                print($0, terminator: "")
+                StandardOutput.write($0)
             }
             outcome = DemoReplay.run(&program, schedule: schedule, frames: frames, playbackClock: script != nil,
                                      into: &sink, effects: effects)
         case .asciicast:
             let theme = isColored(default: true) ? display.effectiveTheme : .mono
-            var sink = try AsciicastFrameSink(size: size, title: lesson.title, theme: theme) { print($0, terminator: "") }
+            var sink = try AsciicastFrameSink(size: size, title: lesson.title, theme: theme) { StandardOutput.write($0) }
             outcome = DemoReplay.run(&program, schedule: schedule, frames: frames, playbackClock: script != nil,
                                      into: &sink, effects: effects)
             if let error = sink.error {

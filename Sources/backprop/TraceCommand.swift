@@ -45,21 +45,19 @@ struct TraceCommand: ParsableCommand {
         let writer = TraceWriter(lesson: lesson, format: format == .json ? .json : .text(Notation(style: ascii ? .ascii : .unicode)))
         // The header leaves at once; then the buffer leaves when full (or after every update on
         // a terminal, where someone is watching), and at the end.
-        var output = BufferedStandardOutput()
-        let flushesEveryUpdate = BufferedStandardOutput.isTerminal
+        let flushesEveryUpdate = StandardOutput.isTerminal
         var piecesWritten = 0
         do {
             try writer.stream(iterations: lessonRun.iterations) { piece in
-                try output.write(piece)
-                if piecesWritten == 0 || flushesEveryUpdate { try output.flush() }
+                StandardOutput.write(piece)
+                try StandardOutput.checkForErrors()
+                if piecesWritten == 0 || flushesEveryUpdate { try StandardOutput.flush() }
                 piecesWritten += 1
             }
-            try output.flush()
-        } catch BufferedStandardOutput.WriteError.readerClosed {
-            throw BufferedStandardOutput.readerClosedStatus
-        } catch let error as BufferedStandardOutput.WriteError {
-            StandardError.write("\(error)\n")
-            throw BufferedStandardOutput.cannotWrite
+            try StandardOutput.flush()
+        } catch let error as StandardOutput.WriteError {
+            if case .failed = error { StandardError.write("\(error)\n") }
+            throw error.status
         }
     }
 }

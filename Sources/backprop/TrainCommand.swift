@@ -42,12 +42,12 @@ struct TrainCommand: ParsableCommand {
         let every = self.every ?? max(1, total / 10)
         let numbers = NumberFormat(significantDigits: 8, style: .ascii)
         var trainer = lesson.trainer
-        print("Training \"\(lesson.title)\": \(total) updates, loss \(lesson.options.loss.name), "
-              + "η = \(numbers.string(lesson.options.learningRate)), batch = \(lesson.options.batch.rawValue)")
-        print("iteration  loss")
+        StandardOutput.write("Training \"\(PrintableText.escaped(lesson.title))\": \(total) updates, loss \(lesson.options.loss.name), "
+                             + "η = \(numbers.string(lesson.options.learningRate)), batch = \(lesson.options.batch.rawValue)\n")
+        StandardOutput.write("iteration  loss\n")
         func report(_ done: Int) throws {
             let loss = trainer.totalLoss()
-            print(String(done).leftPadded(to: 9) + "  " + numbers.string(loss))
+            StandardOutput.write(String(done).leftPadded(to: 9) + "  " + numbers.string(loss) + "\n")
             if !loss.isFinite { throw diverged(at: done, lesson: lesson) }
         }
         var progress = ProgressBar(total: total, enabled: StandardError.isTerminal)
@@ -69,7 +69,7 @@ struct TrainCommand: ParsableCommand {
             }
         }
         progress.clear()
-        print(finalReport(&trainer, lesson: lesson, numbers: numbers), terminator: "")
+        StandardOutput.write(finalReport(&trainer, lesson: lesson, numbers: numbers))
     }
 
     /// The final loss and, per sample, the outputs beside the targets.

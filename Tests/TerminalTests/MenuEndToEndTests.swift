@@ -65,4 +65,18 @@ struct MenuEndToEndTests {
         try pane.send("q")
         #expect(try pane.waitForFile("status") == "0")
     }
+
+    /// The menu holds the terminal as a lesson does: a signal that ends the process restores it first.
+    @Test(arguments: [SIGUSR1, SIGALRM, SIGPIPE] as [Int32])
+    func signalsRestoreTheTerminalInTheMenu(signal: Int32) throws {
+        let pane = try TmuxPane.recording("""
+            sh -c 'echo $$ > "$1/pid"; exec "$2"' sh "$dir" '\(TmuxPane.backprop.path)'
+            """)
+        try pane.waitForScreen("the menu") { $0.contains(" Lessons") }
+        let pid = try #require(pane.waitForFile("pid").flatMap { pid_t($0) })
+        #expect(kill(pid, signal) == 0)
+        #expect(try pane.waitForFile("status") == "\(128 + signal)")
+        #expect(try pane.file("after") == (try pane.file("before")))
+        #expect(!(try pane.capture()).contains(" Lessons"), "the alternate screen was not left")
+    }
 }

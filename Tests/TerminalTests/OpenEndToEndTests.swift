@@ -132,7 +132,14 @@ struct OpenEndToEndTests {
         #expect(try pane.file("after") == (try pane.file("before")))
     }
 
-    @Test(arguments: [(SIGTERM, "SIGTERM"), (SIGHUP, "SIGHUP"), (SIGSEGV, "SIGSEGV (a crash)")])
+    /// Every signal whose default action ends the process: the usual ones, a crash, the
+    /// user and timer signals, SIGPIPE, the resource limits and the real-time signals.
+    @Test(arguments: [
+        (SIGTERM, "SIGTERM"), (SIGHUP, "SIGHUP"), (SIGSEGV, "SIGSEGV (a crash)"), (SIGUSR1, "SIGUSR1"),
+        (SIGUSR2, "SIGUSR2"), (SIGALRM, "SIGALRM"), (SIGVTALRM, "SIGVTALRM"), (SIGPROF, "SIGPROF"),
+        (SIGPIPE, "SIGPIPE"), (SIGXCPU, "SIGXCPU"), (SIGXFSZ, "SIGXFSZ"), (SIGSYS, "SIGSYS"), (SIGIO, "SIGIO"),
+        (SIGPWR, "SIGPWR"), (SIGSTKFLT, "SIGSTKFLT"), (34, "SIGRTMIN"), (64, "SIGRTMAX"),
+    ] as [(Int32, String)])
     func signalsRestoreTheTerminalThenEndTheProcessByTheSignal(signal: Int32, name: String) throws {
         let pane = try openPane()
         try pane.waitForScreen("the first step") { $0.contains(Self.firstFormula) }

@@ -470,7 +470,7 @@ struct TutorProgramTests {
 
     @Test func theTutorAsksForSavesAndReadsAndTouchesNoFileItself() throws {
         let folder = try Self.scratchFolder()
-        var program = try menu(folder, asksQuizzes: false).program
+        var program = menu(folder, asksQuizzes: false).program
         for key in try KeyScript(parsing: "enter G").keys { program.handle(key) }
         #expect(!FileManager.default.fileExists(atPath: folder + "/progress.json"), "no runner, no file")
         let last = try #require(program.stepper?.position)
