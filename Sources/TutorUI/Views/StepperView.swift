@@ -37,14 +37,16 @@ public struct StepperView: Sendable {
     }
 
     /// The regions of a screen of `size`: the diagram gets the rows it would like (up to two
-    /// more), leaving the panel at least 8 rows or a third of the screen, or the
-    /// `panelRows` it asks for (a step with notes or a quiz) while the diagram keeps at
-    /// least 10 rows or two fifths of the screen.
+    /// more), leaving the panel at least 8 rows or a third of the screen.
+    ///
+    /// The diagram's rows depend only on the lesson and the size, never on the step, so the
+    /// diagram stays put from step to step (issue 10). A step whose notes or quiz want more
+    /// rows than the panel has (`panelRows`, kept for the callers) gets them cut by the panel.
     func regions(for size: TerminalSize, panelRows wanted: Int = 0) -> Regions {
         let usable = size.rows - 2
-        let panelRows = max(8, usable / 3, min(wanted, usable - max(10, usable * 2 / 5)))
+        let panelRows = max(8, usable / 3)
         let diagramRows = max(3, min(planner.preferredRows() + 2, usable - panelRows))
-        return Regions(diagram: Rect(row: 0, column: 1, rows: diagramRows, columns: size.columns - 2),
+        return Regions(diagram: Rect(row: 0, column: 0, rows: diagramRows, columns: size.columns),
                        panel: Rect(row: diagramRows, column: 0, rows: usable - diagramRows, columns: size.columns),
                        statusRow: size.rows - 2, hintsRow: size.rows - 1)
     }

@@ -46,6 +46,16 @@ struct DiagramValues: Sendable {
         return context.number(value, fitting: width)
     }
 
+    /// The slope σ'(z) of neuron `neuron`'s activation at its z, as the engine takes it
+    /// (``Activation/derivative(z:a:)``), once z and a are known; nil for softmax.
+    func slope(of neuron: Int, in architecture: Architecture) -> Double? {
+        var layer = architecture.layers.count - 1
+        while architecture.neuronOffsets[layer] > neuron { layer -= 1 }
+        let activation = architecture.layers[layer].activation
+        guard activation.isElementwise, let z = known.value(.z(neuron)), let a = known.value(.a(neuron)) else { return nil }
+        return activation.derivative(z: z, a: a)
+    }
+
     /// The value of a neuron's `ref`, if known.
     func value(_ ref: ValueRef) -> Double? {
         switch ref {

@@ -17,7 +17,7 @@ struct NeuronBoxView {
     var shownRows: [ValueRef] {
         let n = slot.neuron
         switch slot.detail {
-        case .full:
+        case .full, .compact:
             return allRows
         case .pair:
             switch view.marks.phase {
@@ -58,6 +58,12 @@ struct NeuronBoxView {
         }
     }
 
+    /// The weight of the box's lines: heavy for the neuron being computed.
+    var lineWeight: LineWeight { isFocus ? .heavy : .light }
+
+    /// The style of the box's lines.
+    var lineStyle: Style { isFocus ? view.flowStyle : .normal }
+
     func draw(into screen: inout Screen) {
         let rect = slot.rect
         let name = view.names.neurons[slot.neuron]
@@ -70,14 +76,99 @@ struct NeuronBoxView {
             }
             return
         }
-        screen.box(rect, weight: isFocus ? .heavy : .light, glyphs: view.glyphs.base,
-                   style: isFocus ? view.flowStyle : .normal)
+        drawBorder(into: &screen)
         drawPorts(into: &screen)
-        let title = " " + DiagramView.clipped(name, to: rect.columns - 4, ellipsis: view.glyphs.base.ellipsis) + " "
-        screen.put(title, row: rect.row, column: rect.column + 1, style: nameStyle)
-        for (ref, row) in zip(shownRows, slot.valueRows) {
-            drawValue(ref, row: row, columns: slot.contentColumns, into: &screen)
+        if slot.nameColumn > 0 {
+            // A band of a layer's box: the name in its first row.
+            screen.put(DiagramView.clipped(name, to: slot.nameColumn - 1, ellipsis: view.glyphs.base.ellipsis),
+                       row: slot.valueRows.lowerBound, column: rect.column + 1 + (slot.padded ? 1 : 0), style: nameStyle)
+        } else if slot.top != .none {
+            let title = " " + DiagramView.clipped(name, to: rect.columns - 4, ellipsis: view.glyphs.base.ellipsis) + " "
+            let used = screen.put(title, row: rect.row, column: rect.column + 1, style: nameStyle)
+            drawBias(row: rect.row, columns: (rect.column + 1 + used)..<(rect.rightColumn - 1), into: &screen)
         }
+        if slot.detail == .compact {
+            let rows = Array(slot.valueRows)
+            let columns = slot.contentColumns
+            let half = (columns.count - 1) / 2
+            let left = columns.lowerBound..<(columns.lowerBound + half)
+            let right = (columns.upperBound - half)..<columns.upperBound
+            let n = slot.neuron
+            for (row, pair) in zip(rows, [[ValueRef.z(n), .a(n)], [.dlda(n), .dldz(n)]]) {
+                drawValue(pair[0], row: row, columns: left, into: &screen)
+                drawValue(pair[1], row: row, columns: right, into: &screen)
+            }
+        } else {
+            for (ref, row) in zip(shownRows, slot.valueRows) {
+                drawValue(ref, row: row, columns: slot.contentColumns, into: &screen)
+            }
+        }
+        drawSlope(into: &screen)
+    }
+
+    /// The border: the top row its own (┌ ┐), shared with the box above (├ ┤) or none; the
+    /// sides; the bottom row unless the box below shares it.
+    private func drawBorder(into screen: inout Screen) {
+        let rect = slot.rect
+        let lines = view.glyphs.base.lines(lineWeight)
+        let left = rect.column, right = rect.rightColumn - 1
+        let style = lineStyle
+        func horizontal(_ row: Int, _ leftEnd: Character, _ rightEnd: Character) {
+            screen.fill(Rect(row: row, column: left + 1, rows: 1, columns: rect.columns - 2), with: lines.horizontal, style: style)
+            screen.put(String(leftEnd), row: row, column: left, style: style)
+            screen.put(String(rightEnd), row: row, column: right, style: style)
+        }
+        switch slot.top {
+        case .own: horizontal(rect.row, lines.topLeft, lines.topRight)
+        case .shared: horizontal(rect.row, lines.teeRight, lines.teeLeft)
+        case .none: break
+        }
+        for row in slot.valueRows {
+            screen.put(String(lines.vertical), row: row, column: left, style: style)
+            screen.put(String(lines.vertical), row: row, column: right, style: style)
+        }
+        if slot.hasBottom { horizontal(rect.bottomRow - 1, lines.bottomLeft, lines.bottomRight) }
+    }
+
+    /// The neuron's bias in the top border after its name, `b₁ 0.35`: selected, produced
+    /// (its gradient or update) or read like a value row.
+    private func drawBias(row: Int, columns: Range<Int>, into screen: inout Screen) {
+        let architecture = view.architecture
+        let p = architecture.biasIndex(layer: slot.layer, neuron: slot.neuron - architecture.neuronOffsets[slot.layer])
+        let name = view.names.parameters[p]
+        let bias = view.values.weight(p)
+        let room = columns.count - Screen.width(of: name) - 2
+        guard room >= 3 else { return }
+        let ref: ValueRef = bias.isUpdated ? .updated(p) : .parameter(p)
+        let number = view.values.text(ref, bias.value, fitting: room, context: view.context)
+        let style: Style? = view.marks.selected == .parameter(p) ? .selection
+            : view.marks.parameter == p ? .highlight
+            : view.marks.isRead(.parameter(p)) ? view.flowStyle.adding(.underline) : nil
+        var column = columns.lowerBound
+        column += screen.put(name, row: row, column: column, style: style ?? .dim)
+        screen.put(" ", row: row, column: column, style: style ?? lineStyle)
+        screen.put(number, row: row, column: column + 1, style: style ?? view.numberStyle(bias.value))
+        screen.put(" ", row: row, column: column + 1 + Screen.width(of: number), style: style ?? lineStyle)
+    }
+
+    /// At the step that computes this neuron's ∂l/∂z from its ∂l/∂a, the factor its
+    /// activation applies, `×σ'(z) 0.2413`, on its bottom border (its top border when the
+    /// box below shares the bottom).
+    private func drawSlope(into screen: inout Screen) {
+        guard isFocus, view.marks.produced == .dldz(slot.neuron), slot.hasBottom || slot.top != .none,
+              let slope = view.values.slope(of: slot.neuron, in: view.architecture) else { return }
+        let rect = slot.rect
+        let row = slot.hasBottom ? rect.bottomRow - 1 : rect.row
+        let label = view.glyphs.base.isUnicode ? "×" + view.names.slope(slot.layer) : "x" + view.names.slope(slot.layer)
+        let start = slot.hasBottom || slot.nameColumn > 0 ? rect.column + 1
+            : rect.column + 3 + Screen.width(of: view.names.neurons[slot.neuron])
+        let room = rect.rightColumn - 1 - start - Screen.width(of: label) - 2
+        guard room >= 3 else { return }
+        let number = view.context.number(slope, fitting: room)
+        let text = " " + label + " " + number + (room > Screen.width(of: number) ? " " : "")
+        screen.fill(Rect(row: row, column: start, rows: 1, columns: rect.rightColumn - 1 - start),
+                    with: view.glyphs.base.lines(lineWeight).horizontal, style: lineStyle)
+        screen.put(text, row: row, column: start, style: Style(.backward, .bold))
     }
 
     /// One value row: the label, a space, the number (or nothing while it is unknown).
@@ -98,8 +189,8 @@ struct NeuronBoxView {
     /// Tees on the border where drawn edges meet the box.
     private func drawPorts(into screen: inout Screen) {
         let rect = slot.rect
-        let lines = view.glyphs.base.lines(isFocus ? .heavy : .light)
-        let style: Style = isFocus ? view.flowStyle : .normal
+        let lines = view.glyphs.base.lines(lineWeight)
+        let style = lineStyle
         for (edge, always) in zip(view.layout.edges, view.layout.alwaysDrawn) where always || view.marks.edges.contains(edge.kind) {
             if let end = edge.sourceEnd, end.column == rect.rightColumn, slot.valueRows.contains(end.row) {
                 screen.put(String(lines.teeRight), row: end.row, column: rect.rightColumn - 1, style: style)
