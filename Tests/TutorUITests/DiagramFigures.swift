@@ -108,7 +108,10 @@ struct DiagramFigures {
             }
             count(allRows, "rows", &fourRows, rowProblem)
             count(allDigits, "digits", &fourDigits, digitProblem)
-            if broken { figures.brokenBorders += 1 }
+            if broken {
+                figures.brokenBorders += 1
+                if failures["borders"] == nil { failures["borders"] = "\(place): a box's border has text on it" }
+            }
             let diagramText = Self.words(in: view.regions(for: state).diagram, of: screen)
             var unlabelled: [String] = []
             for case .weight(let p) in marks.edges {

@@ -143,7 +143,8 @@ public struct StepperView: Sendable {
         EditChangesPanel(state: state, context: context).draw(in: panelRect, into: &screen)
         GradientCheckView(state: state, context: context)?.draw(in: panelRect, below: parts.panel.lines.last?.row ?? panelRect.row,
                                                                 into: &screen)
-        StatusLineView(state: state, context: context).draw(row: regions.statusRow, into: &screen)
+        StatusLineView(state: state, context: context, diagramShortfalls: parts.layout.givenUp)
+            .draw(row: regions.statusRow, into: &screen)
         KeyHintsView(state: state, context: context).draw(row: regions.hintsRow, into: &screen)
         if state.session?.isFinishCardVisible == true { FinishCardView(state: state, context: context).draw(into: &screen) }
         if state.isHelpVisible { HelpOverlayView(context: context).draw(into: &screen) }

@@ -24,7 +24,7 @@ struct DiagramFitting: Sendable, Hashable {
     /// then narrower numbers (digits are given up first), then narrower label values, each
     /// with the loss box right and then below; then the same without labels.
     static func preferred(boxValueWidth widest: Int) -> [DiagramFitting] {
-        let pairs: [(Int, Int)] = [(widest, 8), (9, 8), (9, 7), (8, 7), (8, 6), (7, 6), (7, 5), (6, 5)]
+        let pairs: [(Int, Int)] = [(widest, 8), (9, 8), (9, 7), (9, 6), (8, 7), (8, 6), (7, 6), (7, 5), (6, 5)]
             .filter { $0.0 <= widest }
         var list = [DiagramFitting(valueWidth: widest, labelValueWidth: 8, padded: true)]
         for (value, label) in pairs {
@@ -38,10 +38,12 @@ struct DiagramFitting: Sendable, Hashable {
         return list
     }
 
-    /// What this fitting gives up, given the widest value it must write.
+    /// What this fitting gives up, given the widest value it must write: digits when a box
+    /// or label is too narrow for four significant digits of a small number (−0.001234 in
+    /// a box, −0.1234 on an edge).
     func shortfalls(widestValue: Int) -> [DiagramShortfall] {
         var given: [DiagramShortfall] = []
-        if valueWidth < min(widestValue, 9) || (labelValueWidth ?? 8) < 7 { given.append(.digits) }
+        if valueWidth < min(widestValue, 8) || (labelValueWidth ?? 8) < 6 { given.append(.digits) }
         if labelValueWidth == nil { given.append(.weightLabels) }
         return given
     }

@@ -186,10 +186,10 @@ enum DiagramShortfall: Int, Sendable, Hashable, Comparable {
     /// The words the status line says it with.
     var words: String {
         switch self {
-        case .digits: "fewer digits"
-        case .weightLabels: "weights listed below"
-        case .values: "some values hidden"
-        case .neurons: "not all neurons shown"
+        case .digits: "digits cut"
+        case .weightLabels: "weights below"
+        case .values: "values cut"
+        case .neurons: "neurons cut"
         }
     }
 

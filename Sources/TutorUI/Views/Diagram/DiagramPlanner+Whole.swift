@@ -128,8 +128,7 @@ extension DiagramPlanner {
             if case .layer = target.kind, edges.contains(where: { $0.label == nil }) {
                 layout.givenUp.append(.weightLabels)
             }
-            let rise = edges.map { abs(($0.targetEnd?.row ?? 0) - ($0.sourceEnd?.row ?? 0)) }.max() ?? 0
-            let drawn = edges.count <= Self.maximumDrawnEdges && target.column - source.rightColumn >= min(rise + 2, 6)
+            let drawn = edges.count <= Self.maximumDrawnEdges
             layout.edges += edges
             layout.alwaysDrawn += Array(repeating: drawn, count: edges.count)
         }

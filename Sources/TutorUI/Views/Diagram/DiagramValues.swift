@@ -43,7 +43,17 @@ struct DiagramValues: Sendable {
         if ref == hidden { return "?" }
         if let marked = markedText(ref, value, fitting: width, context: context) { return marked }
         if let text = texts.text(ref), Screen.width(of: text) <= width { return text }
-        return context.number(value, fitting: width)
+        return Self.fitted(value, width: width, context: context)
+    }
+
+    /// `value` in at most `width` columns: with fewer digits, down to one; cut with an
+    /// ellipsis as the last resort, so a number never runs over a box's border.
+    static func fitted(_ value: Double, width: Int, context: RenderContext) -> String {
+        let text = context.number(value, fitting: width)
+        if Screen.width(of: text) <= width { return text }
+        let one = NumberFormat(significantDigits: 1, style: context.notation.style).string(value)
+        if Screen.width(of: one) <= width { return one }
+        return DiagramView.clipped(one, to: width, ellipsis: context.glyphs.ellipsis)
     }
 
     /// The slope σ'(z) of neuron `neuron`'s activation at its z, as the engine takes it

@@ -164,7 +164,7 @@ struct NeuronBoxView {
             : rect.column + 3 + Screen.width(of: view.names.neurons[slot.neuron])
         let room = rect.rightColumn - 1 - start - Screen.width(of: label) - 2
         guard room >= 3 else { return }
-        let number = view.context.number(slope, fitting: room)
+        let number = DiagramValues.fitted(slope, width: room, context: view.context)
         let text = " " + label + " " + number + (room > Screen.width(of: number) ? " " : "")
         screen.fill(Rect(row: row, column: start, rows: 1, columns: rect.rightColumn - 1 - start),
                     with: view.glyphs.base.lines(lineWeight).horizontal, style: lineStyle)
