@@ -30,6 +30,14 @@ extension DiagramPlanner {
         return layout
     }
 
+    /// Whether a diagram `rows` by `columns` shows every neuron with its four values and
+    /// every weight's label.
+    func showsEverything(rows: Int, columns: Int) -> Bool {
+        let bounds = Rect(row: 0, column: 0, rows: rows, columns: columns)
+        let layout = prefersChain(columns: columns) ? planChain(in: bounds) : planWhole(in: bounds)
+        return layout.map { $0.labelsAllWeights && $0.neurons.count == architecture.neuronCount } ?? false
+    }
+
     /// How each layer's boxes are drawn within `rows` rows, or nil when a layer cannot show
     /// all four values of each neuron.
     func stackings(rows: Int) -> [(detail: DiagramLayout.BoxDetail, stacking: BoxStacking)]? {

@@ -60,6 +60,11 @@ struct DiagramPlanner {
 
     /// The rows the diagram would like: every box full with a row between boxes, the inputs
     /// a row apart, the loss box, and a row of margin.
+    func preferredRows(columns: Int) -> Int {
+        prefersChain(columns: columns) ? Self.chainRows : preferredRows()
+    }
+
+    /// The rows the diagram would like in one row of columns.
     func preferredRows() -> Int {
         let tallestLayer = architecture.layers.map { $0.size * 6 + ($0.size - 1) }.max() ?? 0
         let inputs = 2 * architecture.inputCount - 1
@@ -71,7 +76,8 @@ struct DiagramPlanner {
     /// shipped ones in a small window, cut down around `focus`.
     func plan(in bounds: Rect, focus: DiagramFocus) -> DiagramLayout {
         guard bounds.rows >= 3, bounds.columns >= 20 else { return DiagramLayout(bounds: bounds) }
-        if let whole = planWhole(in: bounds) { return whole }
+        if prefersChain(columns: bounds.columns), let chain = planChain(in: bounds) { return chain }
+        if let whole = planWhole(in: bounds) ?? planChain(in: bounds) { return whole }
         let all = 0..<architecture.layers.count
         // Rows do not depend on columns: place everything once far apart to learn how far
         // each gap's edges must rise or fall, then choose box widths and give the gaps

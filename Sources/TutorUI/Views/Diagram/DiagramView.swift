@@ -110,19 +110,21 @@ struct DiagramView {
         }
     }
 
-    /// Tees where a loss edge leaves the bottom of an output's box and enters the top of
-    /// the loss box below it.
+    /// Tees where an edge leaves a box through its bottom border (the loss edge below an
+    /// output) or enters one through its top or bottom border (a chain's bands).
     private func drawVerticalPorts(into screen: inout Screen) {
+        let lines = glyphs.base.lines(.light)
         for edge in layout.edges {
-            guard case .loss = edge.kind, let first = edge.sourceEnd, let last = edge.targetEnd,
-                  first.piece == .vertical else { continue }
+            guard let first = edge.sourceEnd, let last = edge.targetEnd else { continue }
             let style = isHighlighted(edge) ? flowStyle : Style.normal
-            let lines = glyphs.base.lines(.light)
-            if screen.contains(row: first.row - 1, column: first.column) {
+            if first.piece == .vertical, screen.contains(row: first.row - 1, column: first.column) {
                 screen[first.row - 1, first.column] = Cell(lines.teeDown, style: style)
             }
-            if screen.contains(row: last.row + 1, column: last.column) {
-                screen[last.row + 1, last.column] = Cell(lines.teeUp, style: style)
+            guard last.piece == .vertical else { continue }
+            let down = edge.cells.count == 1 || edge.cells[edge.cells.count - 2].row < last.row
+            let row = down ? last.row + 1 : last.row - 1
+            if screen.contains(row: row, column: last.column) {
+                screen[row, last.column] = Cell(down ? lines.teeUp : lines.teeDown, style: style)
             }
         }
     }

@@ -83,9 +83,13 @@ struct NeuronBoxView {
             screen.put(DiagramView.clipped(name, to: slot.nameColumn - 1, ellipsis: view.glyphs.base.ellipsis),
                        row: slot.valueRows.lowerBound, column: rect.column + 1 + (slot.padded ? 1 : 0), style: nameStyle)
         } else if slot.top != .none {
-            let title = " " + DiagramView.clipped(name, to: rect.columns - 4, ellipsis: view.glyphs.base.ellipsis) + " "
+            // An edge entering through the top border splits it: the name left of it, the bias right.
+            let port = port(onRow: rect.row - 1)
+            let title = " " + DiagramView.clipped(name, to: (port ?? rect.rightColumn) - rect.column - 4,
+                                                  ellipsis: view.glyphs.base.ellipsis) + " "
             let used = screen.put(title, row: rect.row, column: rect.column + 1, style: nameStyle)
-            drawBias(row: rect.row, columns: (rect.column + 1 + used)..<(rect.rightColumn - 1), into: &screen)
+            let biasStart = port.map { rect.rightColumn - $0 >= 8 ? $0 + 2 : $0 + 1 } ?? rect.column + 1 + used
+            drawBias(row: rect.row, columns: biasStart..<(rect.rightColumn - 1), into: &screen)
         }
         if slot.detail == .compact {
             let rows = Array(slot.valueRows)
@@ -138,7 +142,7 @@ struct NeuronBoxView {
         let name = view.names.parameters[p]
         let bias = view.values.weight(p)
         let room = columns.count - Screen.width(of: name) - 2
-        guard room >= 3 else { return }
+        guard room >= 1 else { return }
         let ref: ValueRef = bias.isUpdated ? .updated(p) : .parameter(p)
         let number = view.values.text(ref, bias.value, fitting: room, context: view.context)
         let style: Style? = view.marks.selected == .parameter(p) ? .selection
@@ -158,9 +162,11 @@ struct NeuronBoxView {
         guard isFocus, view.marks.produced == .dldz(slot.neuron), slot.hasBottom || slot.top != .none,
               let slope = view.values.slope(of: slot.neuron, in: view.architecture) else { return }
         let rect = slot.rect
-        let row = slot.hasBottom ? rect.bottomRow - 1 : rect.row
+        // On the bottom border, unless it is shared or an edge enters through it.
+        let onBottom = slot.hasBottom && port(onRow: rect.bottomRow) == nil
+        let row = onBottom ? rect.bottomRow - 1 : rect.row
         let label = view.glyphs.base.isUnicode ? "×" + view.names.slope(slot.layer) : "x" + view.names.slope(slot.layer)
-        let start = slot.hasBottom || slot.nameColumn > 0 ? rect.column + 1
+        let start = onBottom || slot.nameColumn > 0 ? rect.column + 1
             : rect.column + 3 + Screen.width(of: view.names.neurons[slot.neuron])
         let room = rect.rightColumn - 1 - start - Screen.width(of: label) - 2
         guard room >= 3 else { return }
@@ -184,6 +190,16 @@ struct NeuronBoxView {
         let start = columns.lowerBound + labelWidth + 1
         let number = view.values.text(ref, value, fitting: max(1, columns.upperBound - start), context: view.context)
         screen.put(number, row: row, column: start, style: emphasis ?? view.numberStyle(value))
+    }
+
+    /// The column where an edge ends on `row` (just above or below the box) within the box's
+    /// columns: it enters through the top or bottom border there.
+    func port(onRow row: Int) -> Int? {
+        let columns = (slot.rect.column + 1)..<(slot.rect.rightColumn - 1)
+        for edge in view.layout.edges {
+            if let end = edge.targetEnd, end.piece == .vertical, end.row == row, columns.contains(end.column) { return end.column }
+        }
+        return nil
     }
 
     /// Tees on the border where drawn edges meet the box.
