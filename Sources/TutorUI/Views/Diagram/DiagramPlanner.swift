@@ -8,14 +8,16 @@ struct DiagramFocus: Sendable, Hashable {
     var inputs: [Int] = []
 }
 
-/// Plans a ``DiagramLayout``: first the columns across (how wide the boxes and the gaps
-/// between them are, and which layers are in view), then each column down (how much each
-/// box shows, and which neurons are in view), then the edges in each gap.
+/// Plans a ``DiagramLayout``, once per lesson and size.
 ///
-/// It degrades step by step as space runs out: edge labels go first, then box width
-/// (fewer digits), then box height (fewer value rows, down to one-row chips), then whole
-/// neurons (a window of the column, with "⋮ n more" above or below) and whole layers
-/// (a window of the layers, with a note at the top).
+/// First as a whole (``planWhole(in:)``): every neuron with its four values and every
+/// weight labelled next to its own edge, trying ``DiagramFitting``s in order (narrower
+/// numbers first, then narrower label values, then no labels); a chain too long for one row
+/// is drawn in two bands (``planChain(in:)``). Only a network larger than the shipped ones
+/// in a small window falls back to cutting down around the step's focus: box height (fewer
+/// value rows, down to one-row chips), then whole neurons (a window of the column, with
+/// "⋮ n more" above or below) and whole layers (a window of the layers, with a note at the
+/// top). What a layout gives up is in ``DiagramLayout/givenUp``, said on the status line.
 struct DiagramPlanner {
     /// The network's shape.
     let architecture: Architecture

@@ -159,21 +159,33 @@ struct NeuronBoxView {
     /// activation applies, `×σ'(z) 0.2413`, on its bottom border (its top border when the
     /// box below shares the bottom).
     private func drawSlope(into screen: inout Screen) {
-        guard isFocus, view.marks.produced == .dldz(slot.neuron), slot.hasBottom || slot.top != .none,
+        guard isFocus, view.marks.produced == .dldz(slot.neuron),
+              view.architecture.layers[slot.layer].activation != .linear,
               let slope = view.values.slope(of: slot.neuron, in: view.architecture) else { return }
-        let rect = slot.rect
-        // On the bottom border, unless it is shared or an edge enters through it.
-        let onBottom = slot.hasBottom && port(onRow: rect.bottomRow) == nil
+        var rect = slot.rect
+        var prefix = ""
+        var onBottom = slot.hasBottom && port(onRow: rect.bottomRow) == nil
+        if slot.nameColumn > 0 {
+            // A band: on the bottom border of its layer's box, with the neuron's name.
+            guard let last = view.layout.neurons.last(where: { $0.layer == slot.layer }) else { return }
+            rect = last.rect
+            prefix = view.names.neurons[slot.neuron] + " "
+            onBottom = true
+        } else if !slot.hasBottom && slot.top == .none {
+            return
+        }
         let row = onBottom ? rect.bottomRow - 1 : rect.row
-        let label = view.glyphs.base.isUnicode ? "×" + view.names.slope(slot.layer) : "x" + view.names.slope(slot.layer)
-        let start = onBottom || slot.nameColumn > 0 ? rect.column + 1
-            : rect.column + 3 + Screen.width(of: view.names.neurons[slot.neuron])
+        let label = prefix + (view.glyphs.base.isUnicode ? "×" : "x") + view.names.slope(slot.layer)
+        let start = onBottom ? rect.column + 1 : rect.column + 3 + Screen.width(of: view.names.neurons[slot.neuron])
         let room = rect.rightColumn - 1 - start - Screen.width(of: label) - 2
         guard room >= 3 else { return }
         let number = DiagramValues.fitted(slope, width: room, context: view.context)
         let text = " " + label + " " + number + (room > Screen.width(of: number) ? " " : "")
-        screen.fill(Rect(row: row, column: start, rows: 1, columns: rect.rightColumn - 1 - start),
-                    with: view.glyphs.base.lines(lineWeight).horizontal, style: lineStyle)
+        if !onBottom {
+            // Over the bias, which this step does not read.
+            screen.fill(Rect(row: row, column: start, rows: 1, columns: rect.rightColumn - 1 - start),
+                        with: view.glyphs.base.lines(lineWeight).horizontal, style: lineStyle)
+        }
         screen.put(text, row: row, column: start, style: Style(.backward, .bold))
     }
 
