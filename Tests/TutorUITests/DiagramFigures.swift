@@ -63,6 +63,8 @@ struct DiagramFigures {
         let view = StepperView(lesson: lesson, context: context)
         let architecture = lesson.network.architecture
         var state = StepperState(lesson: lesson, size: size)
+        // The node view's diagram, also for a lesson that opens in the layer view (12b).
+        state.showsLayerView = false
         var firstRects: [Int: Rect]?
         var cornersStay = 0, everyNeuron = 0, fourRows = 0, fourDigits = 0, weightsLabelled = 0
         for index in 0..<state.timeline.stepsPerIteration {

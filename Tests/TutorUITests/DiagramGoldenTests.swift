@@ -27,6 +27,8 @@ struct DiagramGoldenTests {
         let lesson = try Fixtures.lesson(endingWith: file)
         let view = StepperView(lesson: lesson, context: .unicode)
         var state = StepperState(lesson: lesson, size: size)
+        // The node view's diagram, also for a lesson that opens in the layer view (12b).
+        state.showsLayerView = false
         var text = ""
         for index in 0..<state.timeline.stepsPerIteration {
             if index > 0 { reduce(&state, .nextStepPressed) }

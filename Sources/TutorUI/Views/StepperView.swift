@@ -165,7 +165,11 @@ public struct StepperView: Sendable {
         var screen = Screen(size: state.size)
         let regions = parts.regions
         if state.showsLayerView {
-            LayerView(state: state, context: context).draw(in: regions.diagram, into: &screen)
+            // The diagram takes every column; the matrices keep a column's margin each side.
+            let area = regions.diagram
+            LayerView(state: state, context: context)
+                .draw(in: Rect(row: area.row, column: area.column + 1, rows: area.rows, columns: area.columns - 2),
+                      into: &screen)
         } else {
             DiagramView(architecture: state.lesson.network.architecture, layout: parts.layout,
                         values: DiagramValues(state: state, known: parts.known, texts: parts.texts), marks: parts.marks,
