@@ -3,8 +3,9 @@ import TutorUI
 
 /// `--theme` and `--presenter`: how `open` and `replay` draw the stepper.
 struct DisplayOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Colours: dark (the default), light (for light backgrounds), mono (no colour, "
-                               + "attributes only) or okabe-ito (colour-blind-safe).", valueName: "theme"))
+    @Option(help: ArgumentHelp("Colours: dark (the default; dark backgrounds), light (light backgrounds), "
+                               + "mono (no colour, attributes only; any background) or okabe-ito "
+                               + "(colour-blind-safe; dark backgrounds).", valueName: "theme"))
     var theme: ThemeName = .dark
 
     @Flag(help: ArgumentHelp("Presenter mode, for a projector: high contrast, the formula large and centred, "

@@ -6,7 +6,7 @@
 extension Theme {
     /// Dark text for light backgrounds: deep blue, brown, green, red and purple, which keep
     /// their contrast on white (yellow and cyan would not).
-    public static let light = Theme(name: "light") { role in
+    public static let light = Theme(name: "light", for: [.light]) { role in
         switch role {
         case .normal, .dim, .status, .hint: .terminalDefault
         case .title: RoleColors(foreground: .ansi(.black))
@@ -62,7 +62,7 @@ extension Theme {
     }
 
     /// Presenter mode on a light background: black text, the colours at their darkest.
-    public static let highContrastLight = Theme(name: "light-high-contrast") { role in
+    public static let highContrastLight = Theme(name: "light-high-contrast", for: [.light]) { role in
         switch role {
         case .normal, .title, .status, .hint, .dim: RoleColors(foreground: .ansi(.black))
         case .forward: RoleColors(foreground: .indexed(19, fallback: .blue))

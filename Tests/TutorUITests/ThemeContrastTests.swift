@@ -1,0 +1,31 @@
+import Testing
+@testable import TutorUI
+
+/// Every role of every theme is readable on the backgrounds the theme is made for: a WCAG
+/// contrast ratio of at least 4.5 for text (issue 12), with the colours as xterm shows them.
+struct ThemeContrastTests {
+    static let themes: [Theme] = [.dark, .light, .mono, .okabeIto, .highContrastDark, .highContrastLight]
+
+    @Test func theContrastRatioMatchesWCAGsExamples() {
+        // Black on white is 21:1, a colour on itself 1:1, and #767676 on white 4.54:1 (the
+        // lightest grey WCAG's own examples pass at AA).
+        #expect(abs(RGB.contrast(RGB(0, 0, 0), RGB(255, 255, 255)) - 21) < 1e-9)
+        #expect(RGB.contrast(RGB(205, 0, 0), RGB(205, 0, 0)) == 1)
+        #expect(abs(RGB.contrast(RGB(118, 118, 118), RGB(255, 255, 255)) - 4.54) < 0.01)
+        // xterm's 256: 25 is (0, 95, 175), 231 white, 244 grey 128.
+        #expect(TerminalColor.indexed(25, fallback: .blue).rgb(terminal: RGB(0, 0, 0)) == RGB(0, 95, 175))
+        #expect(TerminalColor.indexed(231, fallback: .white).rgb(terminal: RGB(0, 0, 0)) == RGB(255, 255, 255))
+        #expect(TerminalColor.indexed(244, fallback: .white).rgb(terminal: RGB(0, 0, 0)) == RGB(128, 128, 128))
+    }
+
+    @Test(arguments: themes.map(\.name))
+    func everyRoleIsReadableOnTheBackgroundsItsThemeClaims(_ name: String) throws {
+        let theme = try #require(Self.themes.first { $0.name == name })
+        for background in theme.backgrounds {
+            for role in StyleRole.allCases {
+                let ratio = theme.contrast(of: role, on: background)
+                #expect(ratio >= 4.5, "\(name): \(role) on a \(background) background is \(ratio):1")
+            }
+        }
+    }
+}
