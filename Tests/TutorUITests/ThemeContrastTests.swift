@@ -29,3 +29,39 @@ struct ThemeContrastTests {
         }
     }
 }
+
+/// Presenter mode draws nothing dim, and a terminal that says its background is light gets
+/// the light theme (issue 12).
+struct PresenterThemeTests {
+    @Test func presenterThemesDrawNoTextDim() throws {
+        #expect(SelectGraphicRendition.parameters(for: .dim, theme: .dark).split(separator: ";").contains("2"))
+        var program = StepperProgram(lesson: try Fixtures.workedExample(), size: TerminalSize(columns: 100, rows: 30),
+                                     context: .presenter(glyphs: .unicode))
+        let screen = program.render()
+        var dimCells = 0
+        for row in 0..<screen.rows {
+            for column in 0..<screen.columns where screen[row, column].style.effectiveAttributes.contains(.dim) {
+                dimCells += 1
+            }
+        }
+        #expect(dimCells > 0, "the frame has text in a dim role, so the check below can fail")
+        for name in ThemeName.allCases {
+            let theme = name.presenterTheme
+            #expect(!SelectGraphicRendition.parameters(for: .dim, theme: theme).split(separator: ";").contains("2"), "\(name)")
+            for row in 0..<screen.rows {
+                for column in 0..<screen.columns {
+                    #expect(!theme.attributes(of: screen[row, column].style).contains(.dim))
+                }
+            }
+        }
+    }
+
+    @Test func colorfgbgNamingALightBackgroundPicksTheLightTheme() {
+        #expect(ThemeName.forTerminal(environment: ["COLORFGBG": "0;15"]) == .light)
+        #expect(ThemeName.forTerminal(environment: ["COLORFGBG": "0;default;15"]) == .light)
+        #expect(ThemeName.forTerminal(environment: ["COLORFGBG": "12;7"]) == .light)
+        #expect(ThemeName.forTerminal(environment: ["COLORFGBG": "15;0"]) == .dark)
+        #expect(ThemeName.forTerminal(environment: ["COLORFGBG": "garbage"]) == .dark)
+        #expect(ThemeName.forTerminal(environment: [:]) == .dark)
+    }
+}

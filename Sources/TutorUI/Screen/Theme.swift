@@ -25,6 +25,9 @@ public struct Theme: Hashable, Sendable {
     public let name: String
     /// The backgrounds the theme is made for (its contrast is checked on each).
     public let backgrounds: [ThemeBackground]
+    /// Whether text in a dim role is drawn dim (SGR 2); never in presenter mode, where
+    /// dim text washes out on a projector.
+    public private(set) var dimsText = true
     private let colorsByRole: [RoleColors]
 
     /// Creates a theme for `backgrounds` from the colours of each role.
@@ -32,6 +35,19 @@ public struct Theme: Hashable, Sendable {
         self.name = name
         self.backgrounds = backgrounds
         self.colorsByRole = StyleRole.allCases.map(colors)
+    }
+
+    /// The attributes a terminal shows for `style` in this theme: the style's own, less dim
+    /// when the theme does not dim text.
+    public func attributes(of style: Style) -> TextAttributes {
+        dimsText ? style.effectiveAttributes : style.effectiveAttributes.subtracting(.dim)
+    }
+
+    /// This theme drawing no text dim (for presenter mode).
+    public func withoutDim() -> Theme {
+        var theme = self
+        theme.dimsText = false
+        return theme
     }
 
     /// The colours of `role`.
