@@ -21,11 +21,23 @@ let package = Package(
         .target(name: "TrainingModels", dependencies: ["BackpropCore"]),
         .target(name: "TutorUI", dependencies: ["BackpropCore", "Lessons", "TrainingModels", "ProgressStorage", "Reports"]),
         // No `pkgConfig: "ncursesw"`: SwiftPM drops its -D_XOPEN_SOURCE=600 anyway (the shim
-        // header asks for the wide API itself) and warns on every build. The module map links
-        // ncursesw, whose Debian linker script brings in tinfo.
-        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        // header asks for the wide API itself and finds the header with __has_include) and
+        // warns on every build. The Terminal target links the library per platform.
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"]), .brew(["ncurses"]), .yum(["ncurses-devel"])]
+        ),
         .target(name: "CTerminalGuard"),
-        .target(name: "Terminal", dependencies: ["CNcursesw", "CTerminalGuard", "TutorUI"]),
+        .target(
+            name: "Terminal",
+            dependencies: ["CNcursesw", "CTerminalGuard", "TutorUI"],
+            linkerSettings: [
+                // Linux: the wide library (Debian's linker script brings in tinfo); macOS: the SDK's
+                // ncurses, which is wide already.
+                .linkedLibrary("ncursesw", .when(platforms: [.linux, .android])),
+                .linkedLibrary("ncurses", .when(platforms: [.macOS])),
+            ]
+        ),
         .executableTarget(
             name: "backprop",
             dependencies: [

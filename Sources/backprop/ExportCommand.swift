@@ -26,7 +26,7 @@ struct ExportCommand: ParsableCommand {
     /// The most updates a handout may walk through.
     static let maxIterations = 1000
 
-    @Argument(help: ArgumentHelp(LessonFile.argumentHelp))
+    @Argument(help: ArgumentHelp(LessonFile.argumentHelp), completion: LessonFile.completion)
     var lesson: String
 
     @Option(help: "Output format: markdown or dot.")
@@ -42,7 +42,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Significant digits of every number (default: 9 for markdown, 6 for dot).")
     var digits: Int?
 
-    @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
+    @Option(name: [.short, .long], help: "Write to this file instead of standard output.", completion: .file())
     var output: String?
 
     mutating func validate() throws {

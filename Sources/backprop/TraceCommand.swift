@@ -27,7 +27,7 @@ struct TraceCommand: ParsableCommand {
     /// The most updates a trace prints (each one is a block of JSON or tables).
     static let maxIterations = 1_000_000
 
-    @Argument(help: ArgumentHelp(LessonFile.argumentHelp))
+    @Argument(help: ArgumentHelp(LessonFile.argumentHelp), completion: LessonFile.completion)
     var lesson: String
 
     @Option(help: "How many updates to trace (default: the lesson's `iterations`).")

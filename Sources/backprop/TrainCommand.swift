@@ -18,7 +18,7 @@ struct TrainCommand: ParsableCommand {
     /// The most updates one run makes.
     static let maxIterations = 1_000_000_000
 
-    @Argument(help: ArgumentHelp(LessonFile.argumentHelp))
+    @Argument(help: ArgumentHelp(LessonFile.argumentHelp), completion: LessonFile.completion)
     var lesson: String
 
     @Option(help: "How many updates to make (default: the lesson's `iterations`).")

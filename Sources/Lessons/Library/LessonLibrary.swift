@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
@@ -93,12 +95,22 @@ public struct LessonLibrary: Sendable {
 
     // MARK: - File system
 
-    /// The running executable's path, from `/proc/self/exe`, or nil where there is none.
+    /// The running executable's path, or nil where the system does not say: from
+    /// `/proc/self/exe` on Linux (and other systems with procfs), from
+    /// `_NSGetExecutablePath` on macOS.
     public static func executablePath() -> String? {
+        #if canImport(Darwin)
+        var size: UInt32 = 0
+        _ = _NSGetExecutablePath(nil, &size)
+        var buffer = [CChar](repeating: 0, count: Int(size) + 1)
+        guard _NSGetExecutablePath(&buffer, &size) == 0 else { return nil }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        #else
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
         guard count > 0 else { return nil }
         return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        #endif
     }
 
     /// The names of the `.toml` files in `folder`, sorted; nil if it cannot be read as a folder.
