@@ -14,8 +14,12 @@ let package = Package(
         .target(name: "BackpropCore"),
         .target(
             name: "Lessons",
-            dependencies: ["BackpropCore", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["BackpropCore", "BuiltInLessons", "ProgressStorage", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // lessons/*.toml, embedded at build time so that a copied binary has every built-in lesson.
+        .target(name: "BuiltInLessons", plugins: ["EmbedLessons"]),
+        .executableTarget(name: "LessonEmbedder"),
+        .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["LessonEmbedder"]),
         .target(name: "ProgressStorage"),
         .target(name: "Reports", dependencies: ["BackpropCore", "Lessons", "ProgressStorage"]),
         .target(name: "TrainingModels", dependencies: ["BackpropCore"]),
@@ -46,7 +50,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "BackpropCoreTests", dependencies: ["BackpropCore"]),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BackpropCore"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BackpropCore", "BuiltInLessons"]),
         .testTarget(
             name: "TutorUITests",
             dependencies: ["TutorUI", "Lessons", "BackpropCore", "TrainingModels", "ProgressStorage", "Reports"],

@@ -11,8 +11,11 @@ import Darwin
 /// The built-in folder comes first: `$BACKPROP_LESSONS` when it names a folder, else the
 /// first `lessons/` (or `share/backprop/lessons/`) holding a `.toml` file found by walking up
 /// from the executable's real path, so `backprop` finds its lessons from any working
-/// directory, whether run from `.build/debug/` or installed under a prefix. Folders given
-/// with `--lessons` follow, in the order given; a folder reached twice is listed once.
+/// directory, whether run from `.build/debug/` or installed under a prefix; else the
+/// lessons embedded in the binary (``embeddedFolder(environment:files:)``), so a binary
+/// copied anywhere has them. The shared folders of the XDG base directories follow
+/// (``sharedFolders(environment:)``), then the folders given with `--lessons`, in the order
+/// given; a folder reached twice is listed once.
 public struct LessonLibrary: Sendable {
     /// The folders, in menu order.
     public let folders: [String]
@@ -40,7 +43,11 @@ public struct LessonLibrary: Sendable {
         if folders.isEmpty, let builtIn = executablePath.flatMap(builtInFolder(searchingUpFrom:)) {
             folders.append(builtIn)
         }
+        if folders.isEmpty, let embedded = embeddedFolder(environment: environment) {
+            folders.append(embedded)
+        }
         if folders.isEmpty { warnings.append("the built-in lessons folder was not found (set BACKPROP_LESSONS)") }
+        folders += sharedFolders(environment: environment)
         for folder in extraFolders {
             if isDirectory(folder) {
                 folders.append(folder)
