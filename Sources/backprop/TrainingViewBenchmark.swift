@@ -1,5 +1,6 @@
 import BackpropCore
 import Lessons
+import TrainingModels
 import TutorUI
 
 #if canImport(Glibc)

@@ -1,3 +1,5 @@
+import Lessons
+import ProgressStorage
 import Reports
 
 /// Draws the lesson menu: a heading, one line per lesson (its label, title and progress,

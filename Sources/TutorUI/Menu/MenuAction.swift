@@ -1,3 +1,6 @@
+import Lessons
+import Reports
+
 /// Something the student did in the lesson menu.
 public enum MenuAction: Sendable, Hashable {
     /// ↑ k: the lesson above.
