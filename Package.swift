@@ -56,8 +56,10 @@ let package = Package(
             ],
             swiftSettings: strictImports
         ),
-        .testTarget(name: "BackpropCoreTests", dependencies: ["BackpropCore"]),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BackpropCore", "BuiltInLessons"]),
+        // Fixtures more than one test target reads; no product depends on it.
+        .target(name: "TestSupport", dependencies: ["BackpropCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "BackpropCoreTests", dependencies: ["BackpropCore", "TestSupport"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BackpropCore", "BuiltInLessons", "TestSupport"]),
         .testTarget(
             name: "TutorUITests",
             dependencies: ["TutorUI", "Lessons", "BackpropCore", "TrainingModels", "ProgressStorage", "Reports"],

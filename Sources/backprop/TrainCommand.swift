@@ -18,11 +18,7 @@ struct TrainCommand: ParsableCommand {
     /// The most updates one run makes.
     static let maxIterations = 1_000_000_000
 
-    @Argument(help: ArgumentHelp(LessonFile.argumentHelp), completion: LessonFile.completion)
-    var lesson: String
-
-    @Option(help: "How many updates to make (default: the lesson's `iterations`).")
-    var iterations: Int?
+    @OptionGroup var lessonRun: LessonRunOptions
 
     @Option(help: "Print the loss every K updates (default: a tenth of the run).")
     var every: Int?
@@ -31,9 +27,7 @@ struct TrainCommand: ParsableCommand {
     var learningRate: Double?
 
     mutating func validate() throws {
-        if let iterations, iterations < 1 || iterations > Self.maxIterations {
-            throw ValidationError("--iterations must be between 1 and \(Self.maxIterations), not \(iterations)")
-        }
+        try lessonRun.validateIterations(atMost: Self.maxIterations)
         if let every, every < 1 { throw ValidationError("--every must be at least 1, not \(every)") }
         if let learningRate, !(learningRate.isFinite && learningRate > 0) {
             throw ValidationError("--learning-rate must be a positive number, not \(learningRate)")
@@ -41,10 +35,10 @@ struct TrainCommand: ParsableCommand {
     }
 
     func run() throws {
-        let path = LessonFile.resolve(self.lesson)
+        let path = LessonFile.resolve(lessonRun.lesson)
         var lesson = try LessonFile.load(path)
         if let learningRate { lesson.options.learningRate = learningRate }
-        let total = iterations ?? lesson.iterations
+        let total = lessonRun.iterations ?? lesson.iterations
         let every = self.every ?? max(1, total / 10)
         let numbers = NumberFormat(significantDigits: 8, style: .ascii)
         var trainer = lesson.trainer

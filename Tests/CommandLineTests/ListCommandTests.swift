@@ -37,6 +37,24 @@ struct ListCommandTests {
         #expect(lines.filter { $0.hasPrefix("    not started") }.count == titles.count)
     }
 
+    /// `backprop` with no terminal (standard input empty): the lessons, then every command
+    /// with its abstract, as `--help` lists them.
+    @Test func withoutATerminalTheBareCommandListsTheLessonsAndEveryCommand() throws {
+        let state = try Self.stateFolder()
+        let result = try BackpropProcess.run([], environment: ["XDG_STATE_HOME": state], directory: "/")
+        #expect(result.status == 0, "\(result.standardError)")
+        let text = result.standardOutput
+        for title in try Self.titles() { #expect(text.contains(title), "missing lesson \(title)") }
+        let help = try BackpropProcess.run(["--help"], environment: ["XDG_STATE_HOME": state])
+        func commands(_ text: String) -> String {
+            (text.components(separatedBy: "SUBCOMMANDS:").dropFirst().first ?? "")
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        #expect(commands(help.standardOutput).contains("trace") && commands(help.standardOutput).contains("replay"))
+        #expect(commands(text) == commands(help.standardOutput), "the overview lists the commands as --help does")
+        #expect(text.range(of: "Lessons:")!.lowerBound < text.range(of: "SUBCOMMANDS:")!.lowerBound)
+    }
+
     @Test func aMistypedCommandSaysWhichCommandsThereAre() throws {
         let typo = try BackpropProcess.run(["replya", "7"])
         #expect(typo.status == 64 && typo.standardOutput.isEmpty)

@@ -80,7 +80,7 @@ struct FuzzTests {
     /// The tutor on `lesson` at `size`, keeping no progress.
     static func program(_ lesson: Lesson, size: TerminalSize) -> TutorProgram {
         let launch = LessonLaunch(lesson: lesson, id: "fuzz", asksQuizzes: true, restarts: true, next: nil)
-        return TutorProgram(launch: launch, entries: [], keeper: ProgressKeeper(store: nil), size: size, context: .unicode)
+        return TutorProgram(launch: launch, entries: [], progress: StudentProgress(), size: size, context: .unicode)
     }
 
     /// Presses `keys`, drawing after each, and checks every screen is the size asked for.
@@ -147,7 +147,7 @@ struct FuzzTests {
         for index in 0..<150 {
             let label = "run \(index)"
             var program = index % 10 == 0
-                ? TutorProgram(menuOf: entries, keeper: ProgressKeeper(store: nil), size: size(), context: .ascii)
+                ? TutorProgram(menuOf: entries, progress: StudentProgress(), size: size(), context: .ascii)
                 : Self.program(lessons.randomElement(using: &random)!, size: size())
             Self.replay(Self.script(20, &random), on: &program, case: label)
             program.resize(to: size())
