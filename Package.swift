@@ -1,6 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Members come only from modules a file imports (SE-0444), so nothing reaches Foundation
+/// through a dependency that imports it (TOMLKit): the product stays on FoundationEssentials.
+let strictImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
+
 let package = Package(
     name: "backprop",
     products: [
@@ -11,32 +15,51 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
-        .target(name: "BackpropCore"),
+        .target(name: "BackpropCore", swiftSettings: strictImports),
         .target(
             name: "Lessons",
-            dependencies: ["BackpropCore", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["BackpropCore", "BuiltInLessons", "ProgressStorage", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: strictImports
         ),
-        .target(name: "ProgressStorage"),
-        .target(name: "Reports", dependencies: ["BackpropCore", "Lessons", "ProgressStorage"]),
-        .target(name: "TrainingModels", dependencies: ["BackpropCore"]),
-        .target(name: "TutorUI", dependencies: ["BackpropCore", "Lessons", "TrainingModels", "ProgressStorage", "Reports"]),
+        // lessons/*.toml, embedded at build time so that a copied binary has every built-in lesson.
+        .target(name: "BuiltInLessons", plugins: ["EmbedLessons"]),
+        .executableTarget(name: "LessonEmbedder"),
+        .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["LessonEmbedder"]),
+        .target(name: "ProgressStorage", swiftSettings: strictImports),
+        .target(name: "Reports", dependencies: ["BackpropCore", "Lessons", "ProgressStorage"], swiftSettings: strictImports),
+        .target(name: "TrainingModels", dependencies: ["BackpropCore"], swiftSettings: strictImports),
+        .target(name: "TutorUI", dependencies: ["BackpropCore", "Lessons", "TrainingModels", "ProgressStorage", "Reports"], swiftSettings: strictImports),
         // No `pkgConfig: "ncursesw"`: SwiftPM drops its -D_XOPEN_SOURCE=600 anyway (the shim
-        // header asks for the wide API itself) and warns on every build. The module map links
-        // ncursesw, whose Debian linker script brings in tinfo.
-        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        // header asks for the wide API itself and finds the header with __has_include) and
+        // warns on every build. The Terminal target links the library per platform.
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"]), .brew(["ncurses"]), .yum(["ncurses-devel"])]
+        ),
         .target(name: "CTerminalGuard"),
-        .target(name: "Terminal", dependencies: ["CNcursesw", "CTerminalGuard", "TutorUI"]),
+        .target(
+            name: "Terminal",
+            dependencies: ["CNcursesw", "CTerminalGuard", "TutorUI"],
+            swiftSettings: strictImports,
+            linkerSettings: [
+                // Linux: the wide library (Debian's linker script brings in tinfo); macOS: the SDK's
+                // ncurses, which is wide already.
+                .linkedLibrary("ncursesw", .when(platforms: [.linux, .android])),
+                .linkedLibrary("ncurses", .when(platforms: [.macOS])),
+            ]
+        ),
         .executableTarget(
             name: "backprop",
             dependencies: [
                 "BackpropCore", "Lessons", "Reports", "ProgressStorage", "TrainingModels", "TutorUI", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: strictImports
         ),
         // Fixtures more than one test target reads; no product depends on it.
         .target(name: "TestSupport", dependencies: ["BackpropCore"], path: "Tests/TestSupport"),
         .testTarget(name: "BackpropCoreTests", dependencies: ["BackpropCore", "TestSupport"]),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BackpropCore", "TestSupport"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BackpropCore", "BuiltInLessons", "TestSupport"]),
         .testTarget(
             name: "TutorUITests",
             dependencies: ["TutorUI", "Lessons", "BackpropCore", "TrainingModels", "ProgressStorage", "Reports"],

@@ -1,4 +1,5 @@
-// The ncursesw wide-character API for Swift, plus inline wrappers for what Swift cannot
+// The ncursesw wide-character API for Swift (linked by the Terminal target: ncursesw on
+// Linux, the SDK's ncurses on macOS), plus inline wrappers for what Swift cannot
 // import: function-like macros (attributes) and C globals (stdscr, curscr, COLORS,
 // COLOR_PAIRS, cur_term, stdin/stdout), which Swift 6 strict concurrency rejects.
 #ifndef BACKPROP_CNCURSESW_SHIM_H
@@ -15,8 +16,15 @@
 #include <locale.h>
 #include <stdio.h>
 #include <wchar.h>
+// Debian and Ubuntu keep the wide headers in ncursesw/; Arch, Alpine, Fedora and macOS's SDK
+// have them as curses.h and term.h (wide when NCURSES_WIDECHAR is set, as above).
+#if __has_include(<ncursesw/curses.h>)
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
+#else
+#include <curses.h>
+#include <term.h>
+#endif
 
 /// The standard screen window.
 static inline WINDOW *bp_stdscr(void) { return stdscr; }

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -97,9 +98,28 @@ void terminal_guard_restore(void) {
     errno = saved_errno;
 }
 
+// A file with no name to hold standard error: a memory file on Linux, elsewhere (or where
+// memfd_create is refused) a temporary file unlinked at once.
+static int anonymous_file(void) {
+#if defined(__linux__)
+    int memory = memfd_create("backprop-stderr", MFD_CLOEXEC);
+    if (memory >= 0) return memory;
+#endif
+    const char *folder = getenv("TMPDIR");
+    char path[4096];
+    int length = snprintf(path, sizeof path, "%s/backprop-stderr-XXXXXX",
+                          folder != NULL && folder[0] != '\0' ? folder : "/tmp");
+    if (length < 0 || (size_t)length >= sizeof path) return -1;
+    int file = mkstemp(path);
+    if (file < 0) return -1;
+    unlink(path);
+    fcntl(file, F_SETFD, FD_CLOEXEC);
+    return file;
+}
+
 int terminal_guard_capture_stderr(void) {
     if (captured_stderr >= 0) return 0;
-    int capture = memfd_create("backprop-stderr", MFD_CLOEXEC);
+    int capture = anonymous_file();
     if (capture < 0) return -1;
     int original = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 3);
     if (original < 0 || dup2(capture, STDERR_FILENO) < 0) {

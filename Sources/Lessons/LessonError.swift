@@ -5,6 +5,9 @@
 public struct LessonError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The problems, at least one, in file order.
     public var problems: [LessonProblem]
+    /// Whether the file does not exist (the commands exit with 66, EX_NOINPUT, for it
+    /// rather than 65, EX_DATAERR, for a file with bad data).
+    public internal(set) var isMissingFile = false
 
     /// Creates an error from its problems.
     public init(problems: [LessonProblem]) {

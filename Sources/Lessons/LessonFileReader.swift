@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
@@ -14,7 +16,10 @@ enum LessonFileReader {
     static func bytes(atPath path: String) throws(LessonError) -> [UInt8] {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            throw .file(path, errno == ENOENT ? "no such file" : "cannot read the file: \(Self.describe(errno))")
+            guard errno == ENOENT || errno == ENOTDIR else { throw .file(path, "cannot read the file: \(Self.describe(errno))") }
+            var missing = LessonError.file(path, "no such file")
+            missing.isMissingFile = true
+            throw missing
         }
         guard info.st_mode & S_IFMT == S_IFREG else {
             throw .file(path, info.st_mode & S_IFMT == S_IFDIR ? "is a directory, not a lesson file"

@@ -1,4 +1,4 @@
-import TOMLKit
+internal import TOMLKit
 
 /// Reads lesson files: parses the TOML, checks everything, fills in defaults, draws seeded weights.
 ///

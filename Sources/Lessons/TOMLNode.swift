@@ -1,4 +1,4 @@
-import TOMLKit
+internal import TOMLKit
 
 /// A parsed TOML value as a plain Swift value, copied out of TOMLKit's tree.
 ///

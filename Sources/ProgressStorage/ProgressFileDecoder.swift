@@ -1,20 +1,25 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads the bytes of `progress.json` into a ``StudentProgress``, and says exactly what is
 /// wrong with a file that holds none: where the JSON breaks (line and column), or the key
 /// path of a bad value with what was expected and what was found.
 ///
-/// It walks the parsed JSON itself rather than using `JSONDecoder`, whose errors name no
-/// place for some values (a step of `5.5` is reported as "not valid JSON") and describe a
-/// value by its Swift type. Unknown keys are ignored, as the decoder would.
+/// It walks the parsed JSON itself (a ``JSONNode``) rather than decoding the types directly
+/// with `JSONDecoder`, whose errors name no place for some values (a step of `5.5` is
+/// reported as "not valid JSON") and describe a value by its Swift type. Unknown keys are
+/// ignored, as the decoder would.
 enum ProgressFileDecoder {
     /// The progress in `data`, or an error whose message completes `progress.json: …`
     /// (`is not valid JSON (…)`, `is not a progress file (…)`, `has format version 2; …`).
     static func decode(_ data: Data) throws(ProgressError) -> StudentProgress {
         guard !data.isEmpty else { throw ProgressError("is not a progress file (it is empty)") }
-        let root: Any
+        let root: JSONNode
         do {
-            root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            root = try JSONDecoder().decode(JSONNode.self, from: data)
         } catch {
             throw ProgressError("is not valid JSON (\(syntaxProblem(error, in: data)))")
         }
@@ -33,7 +38,7 @@ enum ProgressFileDecoder {
     // MARK: - The format
 
     /// The whole file: `version` (checked first: another version may be shaped otherwise) and `lessons`.
-    private static func progress(from root: Any) throws -> StudentProgress {
+    private static func progress(from root: JSONNode) throws -> StudentProgress {
         let top = try object(root, at: [])
         let version = try wholeNumber(top["version"], at: ["version"])
         guard version == StudentProgress.currentVersion else { throw VersionProblem(version: version) }
@@ -45,7 +50,7 @@ enum ProgressFileDecoder {
     }
 
     /// One lesson's progress: `status`, `step`, `quizzes` and an optional `updated`.
-    private static func lesson(from value: Any, at path: [String]) throws -> LessonProgress {
+    private static func lesson(from value: JSONNode, at path: [String]) throws -> LessonProgress {
         let fields = try object(value, at: path)
         let status = try choice(LessonStatus.self, fields["status"], at: path + ["status"])
         let step = try wholeNumber(fields["step"], at: path + ["step"])
@@ -54,8 +59,8 @@ enum ProgressFileDecoder {
             quizzes[number] = try choice(QuizOutcome.self, outcome, at: path + ["quizzes", number])
         }
         var updated: String?
-        if let value = fields["updated"], !(value is NSNull) {
-            guard let text = value as? String else {
+        if let value = fields["updated"], value != .null {
+            guard case .string(let text) = value else {
                 throw ValueProblem(path: path + ["updated"], expected: "a string (a time)", found: value)
             }
             updated = text
@@ -66,52 +71,46 @@ enum ProgressFileDecoder {
     // MARK: - Values
 
     /// `value` as an object (a JSON object with string keys).
-    private static func object(_ value: Any?, at path: [String]) throws -> [String: Any] {
-        guard let object = value as? [String: Any] else {
+    private static func object(_ value: JSONNode?, at path: [String]) throws -> [String: JSONNode] {
+        guard case .object(let object)? = value else {
             throw ValueProblem(path: path, expected: "an object", found: value)
         }
         return object
     }
 
     /// `value` as a whole number (`12`, or `12.0`; not `true`, not `12.5`).
-    private static func wholeNumber(_ value: Any?, at path: [String]) throws -> Int {
-        guard let value, !isBoolean(value), let number = value as? Int else {
+    private static func wholeNumber(_ value: JSONNode?, at path: [String]) throws -> Int {
+        guard case .number(let number)? = value, let whole = Int(exactly: number) else {
             throw ValueProblem(path: path, expected: "a whole number", found: value)
         }
-        return number
+        return whole
     }
 
     /// `value` as one of `Choice`'s cases, by its raw text.
-    private static func choice<Choice: RawRepresentable & CaseIterable>(_: Choice.Type, _ value: Any?,
+    private static func choice<Choice: RawRepresentable & CaseIterable>(_: Choice.Type, _ value: JSONNode?,
                                                                         at path: [String]) throws -> Choice
     where Choice.RawValue == String {
-        if let text = value as? String, let choice = Choice(rawValue: text) { return choice }
+        if case .string(let text)? = value, let choice = Choice(rawValue: text) { return choice }
         let names = Choice.allCases.map(\.rawValue)
         let expected = names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
         throw ValueProblem(path: path, expected: expected, found: value)
     }
 
-    /// Whether `value` is JSON's `true` or `false` (which Foundation hands over as a number).
-    private static func isBoolean(_ value: Any) -> Bool {
-        guard let number = value as? NSNumber else { return false }
-        return type(of: number) == type(of: NSNumber(value: true))
-    }
-
     /// How a value found in the file is written in a message: `"weird"` (shortened past 40
     /// characters), `5.5`, `true`, `null`, `a list`, `an object`, or `nothing` for a missing key.
-    static func describe(_ value: Any?) -> String {
+    static func describe(_ value: JSONNode?) -> String {
         guard let value else { return "nothing" }
         switch value {
-        case is NSNull: return "null"
-        case let text as String:
+        case .null: return "null"
+        case .string(let text):
             let shown = text.count > 40 ? text.prefix(39) + "…" : Substring(text)
             return "\"\(shown)\""
-        case is [Any]: return "a list"
-        case is [String: Any]: return "an object"
-        case let number as NSNumber:
-            if isBoolean(number) { return number.boolValue ? "true" : "false" }
+        case .array: return "a list"
+        case .object: return "an object"
+        case .bool(let flag): return flag ? "true" : "false"
+        case .number(let number):
+            if let whole = Int(exactly: number) { return "\(whole)" }
             return "\(number)"
-        default: return "\(value)"
         }
     }
 
@@ -127,7 +126,7 @@ enum ProgressFileDecoder {
         var found: String
 
         /// A problem at `path`, where the file has `found` (nil: the key is missing).
-        init(path: [String], expected: String, found: Any?) {
+        init(path: [String], expected: String, found: JSONNode?) {
             self.path = path
             self.expected = expected
             self.found = ProgressFileDecoder.describe(found)
@@ -147,18 +146,12 @@ enum ProgressFileDecoder {
         var version: Int
     }
 
-    /// Where the JSON breaks, from the parser's error: `not valid JSON: invalid value at
-    /// line 2, column 13`, or the parser's own words when it names no place.
+    /// Where the JSON breaks: `expected a value at line 2, column 13`, or the parser's own
+    /// words when the text is valid JSON that it still refused.
     static func syntaxProblem(_ error: any Error, in data: Data) -> String {
-        let said = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String)
-            .map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 } ?? ""
-        guard !said.isEmpty else { return "the JSON parser gives no reason" }
-        let marker = " around character "
-        guard let range = said.range(of: marker), let offset = Int(said[range.upperBound...]) else {
-            return lowercasedFirst(said)
-        }
-        let (line, column) = lineAndColumn(ofByte: offset, in: data)
-        return lowercasedFirst(String(said[..<range.lowerBound])) + " at line \(line), column \(column)"
+        guard let fault = JSONSyntax.firstError(in: Array(data)) else { return "the JSON parser gives no reason (\(error))" }
+        let (line, column) = lineAndColumn(ofByte: fault.offset, in: data)
+        return "expected \(fault.expected) at line \(line), column \(column)"
     }
 
     /// The line and column (both from 1, the column in characters) of the byte at `offset`.
@@ -170,9 +163,32 @@ enum ProgressFileDecoder {
         return (line, String(decoding: before[lineStart...], as: UTF8.self).count + 1)
     }
 
-    /// `text` with its first letter in lower case (`Invalid value` → `invalid value`).
-    private static func lowercasedFirst(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        return first.lowercased() + text.dropFirst()
+}
+
+/// One JSON value, as the progress file's reader walks it.
+enum JSONNode: Decodable, Equatable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONNode])
+    case object([String: JSONNode])
+
+    /// Reads whichever kind of value the decoder holds.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let flag = try? container.decode(Bool.self) {
+            self = .bool(flag)
+        } else if let number = try? container.decode(Double.self) {
+            self = .number(number)
+        } else if let text = try? container.decode(String.self) {
+            self = .string(text)
+        } else if let items = try? container.decode([JSONNode].self) {
+            self = .array(items)
+        } else {
+            self = .object(try container.decode([String: JSONNode].self))
+        }
     }
 }

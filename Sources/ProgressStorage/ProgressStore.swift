@@ -1,9 +1,15 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads and writes a student's progress in `progress.json`, safely.
 ///
@@ -119,13 +125,36 @@ public struct ProgressStore: Sendable {
     /// The decoded file: no file is no progress; anything unreadable or undecodable is a problem.
     func readFile() -> Result<StudentProgress, ProgressError> {
         let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
+        switch Self.contents(of: path) {
+        case .success(let bytes): data = Data(bytes)
+        case .failure(let error):
             if !Self.exists(path) { return .success(StudentProgress()) }
-            return .failure(ProgressError("cannot be read (\((error as NSError).localizedDescription))"))
+            return .failure(ProgressError("cannot be read (\(Self.describe(error.code)))"))
         }
         return Result { () throws(ProgressError) in try ProgressFileDecoder.decode(data) }
+    }
+
+    /// The bytes of the file at `path`, or the error number that kept them from being read.
+    static func contents(of path: String) -> Result<[UInt8], Errno> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(Errno(code: errno)) }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = [], chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(Errno(code: errno))
+            }
+            if count == 0 { return .success(bytes) }
+            bytes += chunk[..<count]
+        }
+    }
+
+    /// A C error number, as an error.
+    struct Errno: Error {
+        /// The number (`EACCES`).
+        var code: Int32
     }
 
     // MARK: - Writing

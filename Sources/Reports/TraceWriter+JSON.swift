@@ -1,4 +1,5 @@
 import BackpropCore
+import Lessons
 
 /// `backprop trace --format json`: the pieces of the JSON document.
 extension TraceWriter {

@@ -1,6 +1,12 @@
 import CNcursesw
 import CTerminalGuard
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TutorUI
 
 /// A full-screen ncurses session on the process's terminal: draws `Screen`s, reads keys, and

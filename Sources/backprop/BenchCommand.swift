@@ -1,12 +1,18 @@
 import ArgumentParser
 import BackpropCore
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Lessons
 import TrainingModels
 import TutorUI
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
@@ -48,7 +54,7 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Measure the training view's updates per second with redraws at 30 fps, against plain steps.")
     var training = false
 
-    @Option(help: "With --training: the lesson to train (default: the built-in XOR problem).")
+    @Option(help: "With --training: the lesson to train (default: the built-in XOR problem).", completion: LessonFile.completion)
     var lesson: String?
 
     @Flag(help: "With --training: measure through the training view's program (ticks, render() and the screen as text at 120x40).")
@@ -197,7 +203,7 @@ struct BenchCommand: ParsableCommand {
         let figures = benchmark.run(repetitions: Self.repetitions)
         let perFrame = figures.render / Double(keys) * 1e6
         let target = Double(keys) / 10_000
-        func seconds(_ value: Double) -> String { String(format: "%.3f s", value) }
+        func seconds(_ value: Double) -> String { BenchReport.decimal(value, places: 3) + " s" }
         if json {
             StandardOutput.write("""
                 {
@@ -215,9 +221,9 @@ struct BenchCommand: ParsableCommand {
         }
         StandardOutput.write("""
             stepper screens at 120x40, worked example, \(keys) keys, fastest of \(Self.repetitions) (\(build) build)
-              replay + draw every frame     \(seconds(figures.render))   \(String(format: "%.1f", perFrame)) µs/frame   target < \(seconds(target)): \(figures.render < target ? "met" : "NOT MET")
+              replay + draw every frame     \(seconds(figures.render))   \(BenchReport.decimal(perFrame, places: 1)) µs/frame   target < \(seconds(target)): \(figures.render < target ? "met" : "NOT MET")
               ... and write it as text      \(seconds(figures.renderAndText))
-              blank screen per frame        \(seconds(figures.floor))   (floor; drawing costs \(String(format: "%.1f", figures.render / max(figures.floor, 1e-9)))x it)
+              blank screen per frame        \(seconds(figures.floor))   (floor; drawing costs \(BenchReport.decimal(figures.render / max(figures.floor, 1e-9), places: 1))x it)
 
             """)
     }

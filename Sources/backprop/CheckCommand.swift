@@ -24,11 +24,11 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Check every gradient against a central finite difference and print a table per lesson.")
     var gradients = false
 
-    @Argument(help: "Lesson files (TOML), or built-in lessons' numbers or names (7, 1b, xor).")
+    @Argument(help: "Lesson files (TOML), or built-in lessons' numbers or names (7, 1b, xor).", completion: LessonFile.completion)
     var lessons: [String]
 
     func run() throws {
-        var bad = 0, failedChecks = 0
+        var bad = 0, missing = 0, failedChecks = 0
         for (index, path) in lessons.enumerated() {
             do {
                 let lesson = try LessonLoader.load(path: LessonFile.resolve(path))
@@ -42,13 +42,15 @@ struct CheckCommand: ParsableCommand {
                 }
             } catch {
                 bad += 1
+                if error.isMissingFile { missing += 1 }
                 StandardOutput.write("FAIL  \(PrintableText.escaped(path))\n")
                 StandardError.write(error.description + "\n")
             }
         }
         if bad > 0 {
             StandardError.write("\(bad) of \(lessons.count) lesson file\(lessons.count == 1 ? "" : "s") failed the check\n")
-            throw LessonFile.badInput
+            // 66 when no file was there to check, 65 when one held bad data.
+            throw missing == bad ? LessonFile.noInput : LessonFile.badInput
         }
         if failedChecks > 0 {
             StandardError.write("the gradient check failed for \(failedChecks) of \(lessons.count) "

@@ -34,7 +34,7 @@ struct ExportCommand: ParsableCommand {
     /// Whether the format is a Python script, which makes every update of the lesson by default.
     var isCode: Bool { format == .numpy || format == .pytorch }
 
-    @Argument(help: ArgumentHelp(LessonFile.argumentHelp))
+    @Argument(help: ArgumentHelp(LessonFile.argumentHelp), completion: LessonFile.completion)
     var lesson: String
 
     @Option(help: "Output format: markdown, dot, numpy or pytorch.")
@@ -50,7 +50,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Significant digits of every number (default: 9 for markdown, 6 for dot; numpy and pytorch write every digit).")
     var digits: Int?
 
-    @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
+    @Option(name: [.short, .long], help: "Write to this file instead of standard output.", completion: .file())
     var output: String?
 
     mutating func validate() throws {

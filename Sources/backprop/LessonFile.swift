@@ -1,12 +1,29 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Lessons
 
 /// Finds and loads lesson files for the commands, turning a bad file into its message and
-/// exit status 65.
+/// exit status 65, and a missing one into 66.
 enum LessonFile {
     /// The exit status for a bad lesson file (EX_DATAERR).
     static let badInput = ExitCode(65)
+
+    /// The exit status for a file that does not exist (EX_NOINPUT).
+    static let noInput = ExitCode(66)
+
+    /// How shells complete a lesson argument: lesson files (and folders on the way to them).
+    static let completion = CompletionKind.file(extensions: ["toml"])
 
     /// The help for a command's lesson argument.
     static let argumentHelp = "The lesson: a TOML file, or a built-in lesson's number or name (7, 1b, xor)."
@@ -20,7 +37,8 @@ enum LessonFile {
         return library.path(named: name) ?? name
     }
 
-    /// The lesson at `path`, or the problems printed to standard error and exit status 65.
+    /// The lesson at `path`, or the problems printed to standard error and exit status 65
+    /// (66 when there is no such file).
     static func load(_ path: String) throws -> Lesson {
         do {
             return try LessonLoader.load(path: path)
@@ -30,7 +48,7 @@ enum LessonFile {
                 StandardError.write("(\(path) is neither a lesson file nor a built-in lesson's number or name: "
                                     + "`backprop list` shows the lessons)\n")
             }
-            throw badInput
+            throw error.isMissingFile ? noInput : badInput
         }
     }
 }

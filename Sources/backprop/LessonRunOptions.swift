@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The options `trace` and `train` share: which lesson to run, and for how many updates.
 struct LessonRunOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp(LessonFile.argumentHelp))
+    @Argument(help: ArgumentHelp(LessonFile.argumentHelp), completion: LessonFile.completion)
     var lesson: String
 
     @Option(help: "How many updates to make (default: the lesson's `iterations`).")

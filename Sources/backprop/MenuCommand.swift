@@ -1,5 +1,16 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Lessons
 import Reports
 import Terminal
@@ -19,7 +30,7 @@ struct MenuCommand: ParsableCommand {
     )
 
     @Option(name: .customLong("lessons"), help: ArgumentHelp("Also list the lessons in this folder (repeatable).",
-                                                             valueName: "dir"))
+                                                             valueName: "dir"), completion: .directory)
     var folders: [String] = []
 
     @Flag(help: "Draw with ASCII characters and notation only (the default when the locale is not UTF-8).")

@@ -1,5 +1,16 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Lessons
 import Terminal
 import TutorUI
@@ -35,7 +46,7 @@ struct OpenCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp(LessonFile.argumentHelp))
+    @Argument(help: ArgumentHelp(LessonFile.argumentHelp), completion: LessonFile.completion)
     var lesson: String
 
     @Flag(help: "Draw with ASCII characters and notation only (the default when the locale is not UTF-8).")
@@ -48,7 +59,8 @@ struct OpenCommand: ParsableCommand {
 
     @OptionGroup var edits: ValueEditOptions
 
-    @Option(help: ArgumentHelp("Run this demo script unattended (docs/demo-scripts.md).", valueName: "file"))
+    @Option(help: ArgumentHelp("Run this demo script unattended (docs/demo-scripts.md).", valueName: "file"),
+            completion: .file())
     var script: String?
 
     @Option(help: ArgumentHelp("Seconds between a demo script's key presses.", valueName: "seconds"))
@@ -61,7 +73,7 @@ struct OpenCommand: ParsableCommand {
     var restart = false
 
     @Option(name: .customLong("lessons"), help: ArgumentHelp("A folder of your own lessons, for the lesson after this one (repeatable).",
-                                                             valueName: "dir"))
+                                                             valueName: "dir"), completion: .directory)
     var folders: [String] = []
 
     /// When set to a file path, `open` draws its first frame, gives the terminal back, writes

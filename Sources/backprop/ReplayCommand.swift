@@ -1,5 +1,16 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Lessons
 import ProgressStorage
 import TutorUI
@@ -44,13 +55,14 @@ struct ReplayCommand: ParsableCommand {
         case text, ansi, asciicast
     }
 
-    @Argument(help: ArgumentHelp(LessonFile.argumentHelp))
+    @Argument(help: ArgumentHelp(LessonFile.argumentHelp), completion: LessonFile.completion)
     var lesson: String
 
     @Option(parsing: .unconditional, help: "The keys to press, such as \"l l ] h ? q\" (may start with -).")
     var keys: String?
 
-    @Option(help: ArgumentHelp("A demo script to replay instead of --keys (docs/demo-scripts.md).", valueName: "file"))
+    @Option(help: ArgumentHelp("A demo script to replay instead of --keys (docs/demo-scripts.md).", valueName: "file"),
+            completion: .file())
     var script: String?
 
     @Option(help: "The screen size, COLSxROWS (at least 80x24 to show the stepper).")
@@ -81,7 +93,7 @@ struct ReplayCommand: ParsableCommand {
     var noQuiz = false
 
     @Option(help: ArgumentHelp("Read and save progress in this folder's progress.json (none by default).",
-                               valueName: "dir"))
+                               valueName: "dir"), completion: .directory)
     var progress: String?
 
     @Flag(help: "With --progress: start the lesson over instead of resuming.")

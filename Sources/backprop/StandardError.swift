@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
@@ -13,7 +15,7 @@ enum StandardError {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.write(2, buffer.baseAddress! + offset, buffer.count - offset)
+                writeToDescriptor(2, buffer.baseAddress! + offset, buffer.count - offset)
             }
             if written <= 0 { return }
             offset += written
@@ -23,4 +25,10 @@ enum StandardError {
 
     /// Whether standard error is a terminal.
     static var isTerminal: Bool { isatty(2) != 0 }
+}
+
+/// The C library's `write(2)`, named apart from ``StandardError/write(_:)``, which hides it
+/// inside the type.
+private func writeToDescriptor(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

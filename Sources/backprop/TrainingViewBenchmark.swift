@@ -1,9 +1,12 @@
 import BackpropCore
 import Lessons
+import TrainingModels
 import TutorUI
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif

@@ -96,3 +96,25 @@ struct CheckAndTrainCommandTests {
         }
     }
 }
+
+/// A file that does not exist is 66 (EX_NOINPUT) for every command that reads one; a file
+/// that exists but holds bad data stays 65 (EX_DATAERR).
+struct MissingFileStatusTests {
+    @Test(arguments: [
+        ["check", "/nonexistent/a.toml"], ["trace", "/nonexistent/a.toml"], ["train", "/nonexistent/a.toml"],
+        ["export", "/nonexistent/a.toml"], ["replay", "/nonexistent/a.toml"], ["open", "/nonexistent/a.toml"],
+        ["replay", "7", "--script", "/nonexistent/demo.txt"], ["bench", "--training", "--lesson", "/nonexistent/a.toml"],
+        ["check", "7", "/nonexistent/a.toml"],
+    ])
+    func aMissingFileIs66(arguments: [String]) throws {
+        let result = try BackpropProcess.run(arguments)
+        #expect(result.status == 66, "\(arguments): \(result.standardError)")
+        #expect(result.standardError.contains("no such file"), "\(arguments)")
+    }
+
+    @Test func aBadFileBesideAMissingOneIs65() throws {
+        let bad = try BackpropProcess.temporaryFile("bad.toml", "title = 3\n")
+        #expect(try BackpropProcess.run(["check", bad]).status == 65)
+        #expect(try BackpropProcess.run(["check", bad, "/nonexistent/a.toml"]).status == 65)
+    }
+}

@@ -113,7 +113,7 @@ struct ExportCommandTests {
         let format = try BackpropProcess.run(["export", Self.workedExample, "--format", "pdf"])
         #expect(format.status == 64)
         let missing = try BackpropProcess.run(["export", "/nonexistent/lesson.toml"])
-        #expect(missing.status == 65 && missing.standardError.contains("/nonexistent/lesson.toml"))
+        #expect(missing.status == 66 && missing.standardError.contains("/nonexistent/lesson.toml"))
         let unwritable = try BackpropProcess.run(["export", Self.workedExample, "--output", "/nonexistent/dir/out.md"])
         #expect(unwritable.status == 73)
         #expect(unwritable.standardError == "error: cannot write /nonexistent/dir/out.md: No such file or directory\n")

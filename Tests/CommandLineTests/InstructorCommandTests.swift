@@ -82,7 +82,7 @@ struct InstructorCommandTests {
         #expect(result.standardError.hasPrefix("error: \(path):\(line):\(column): "), "\(result.standardError)")
         #expect(result.standardError.contains(message))
         let missing = try BackpropProcess.run(["replay", Self.workedExample, "--script", path + ".missing"])
-        #expect(missing.status == 65 && missing.standardError.contains("cannot read the demo script"))
+        #expect(missing.status == 66 && missing.standardError.contains("cannot read the demo script"))
     }
 
     @Test func aScriptWithWindowsLineEndsPlaysAsItsUnixTwin() throws {

@@ -38,7 +38,7 @@ struct ReplayCommandTests {
         let xor = try BackpropProcess.run(["trace", "xor", "--iterations", "1"], directory: "/")
         #expect(xor.status == 0 && xor.standardOutput.contains("Learning XOR"), "\(xor.standardError)")
         let missing = try BackpropProcess.run(["replay", "99", "--keys", "l"], directory: "/")
-        #expect(missing.status == 65)
+        #expect(missing.status == 66)
         #expect(missing.standardError.contains("99: no such file"))
         #expect(missing.standardError.contains("neither a lesson file nor a built-in lesson's number or name"))
     }

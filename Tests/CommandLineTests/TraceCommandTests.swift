@@ -74,7 +74,7 @@ struct TraceCommandTests {
         #expect(zero.status == 64)
         #expect(zero.standardError.contains("--iterations must be between 1 and"))
         let missing = try BackpropProcess.run(["trace", "/nonexistent/lesson.toml"])
-        #expect(missing.status == 65)
+        #expect(missing.status == 66)
         #expect(missing.standardError.contains("/nonexistent/lesson.toml"))
         #expect(missing.standardOutput.isEmpty)
     }

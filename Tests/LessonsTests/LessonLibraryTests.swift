@@ -1,3 +1,4 @@
+import BuiltInLessons
 import Foundation
 import Testing
 @testable import Lessons
@@ -44,8 +45,13 @@ struct LessonLibraryTests {
         let (fallback, notes) = LessonLibrary.standard(environment: ["BACKPROP_LESSONS": "/no/such"])
         #expect(notes == ["BACKPROP_LESSONS=/no/such is not a folder; using the built-in lessons"])
         #expect(fallback.folders.count == 1 && fallback.folders[0].hasSuffix("lessons"))
-        let (none, missing) = LessonLibrary.standard(environment: [:], executablePath: "/nowhere/bin/backprop")
-        #expect(none.folders.isEmpty && missing == ["the built-in lessons folder was not found (set BACKPROP_LESSONS)"])
+        // No folder beside the executable: the lessons embedded in it, written out to the cache.
+        let cache = try Self.folder([:])
+        let (embedded, quiet) = LessonLibrary.standard(environment: ["XDG_CACHE_HOME": cache, "XDG_DATA_DIRS": "/nowhere"],
+                                                       executablePath: "/nowhere/bin/backprop")
+        #expect(quiet.isEmpty)
+        #expect(embedded.folders.count == 1 && embedded.folders[0].hasPrefix(cache + "/backprop/lessons-"))
+        #expect(LessonLibrary.embeddedFolder(environment: [:], files: []) == nil, "nothing embedded, nothing written")
     }
 
     @Test func entriesAreSortedByFileNameAndBrokenOnesKeepTheirError() throws {
@@ -96,5 +102,46 @@ struct LessonLibraryTests {
         #expect(LessonEntry.id(forFileName: "2024.toml") == "2024")
         #expect(LessonEntry.id(forFileName: "12-.toml") == "12-")
         #expect(LessonEntry.split("007-x.toml")?.order == "7" && LessonEntry.split("00-x.toml")?.order == "0")
+    }
+
+    /// lessons/ is the source of truth: the binary embeds exactly its files.
+    @Test func theEmbeddedLessonsAreTheLessonsFolder() throws {
+        let folder = ShippedLessonTests.lessonsFolder.path
+        let names = try #require(LessonLibrary.tomlFiles(in: folder))
+        #expect(BuiltInLessons.files.map(\.name) == names)
+        for file in BuiltInLessons.files {
+            #expect(file.text == (try String(contentsOfFile: folder + "/" + file.name, encoding: .utf8)), "\(file.name)")
+        }
+    }
+
+    @Test func embeddedLessonsAreWrittenOnceAndLoadLikeTheFolder() throws {
+        let cache = try Self.folder([:])
+        let environment = ["XDG_CACHE_HOME": cache]
+        let folder = try #require(LessonLibrary.embeddedFolder(environment: environment))
+        #expect(LessonLibrary.tomlFiles(in: folder) == BuiltInLessons.files.map(\.name))
+        let modified = try FileManager.default.attributesOfItem(atPath: folder + "/" + BuiltInLessons.files[0].name)[.modificationDate] as? Date
+        #expect(LessonLibrary.embeddedFolder(environment: environment) == folder)
+        #expect(try FileManager.default.attributesOfItem(atPath: folder + "/" + BuiltInLessons.files[0].name)[.modificationDate] as? Date
+                == modified, "a second run reuses the files")
+        let loaded = LessonLibrary(folders: [folder]).entries().compactMap { try? $0.result.get() }
+        #expect(loaded.count == BuiltInLessons.files.count)
+        // A different set of lessons gets a folder of its own.
+        let other = [BuiltInLessons.File(name: "01-a.toml", text: Self.good)]
+        #expect(LessonLibrary.embeddedFolder(environment: environment, files: other) != folder)
+        // No cache folder and no HOME: the password database's home, else the temporary folder.
+        #expect(LessonLibrary.cacheFolders(environment: [:]).last?.hasPrefix("/tmp/backprop-") == true)
+    }
+
+    @Test func sharedFoldersOfTheXDGDataDirectoriesFollowTheBuiltInOnes() throws {
+        let home = try Self.folder([:]), system = try Self.folder([:]), absent = try Self.folder([:])
+        for base in [home, system] {
+            try FileManager.default.createDirectory(atPath: base + "/backprop/lessons", withIntermediateDirectories: true)
+        }
+        let mine = try Self.folder(["b.toml": Self.good])
+        let environment = ["XDG_DATA_HOME": home, "XDG_DATA_DIRS": "\(absent):\(system)"]
+        #expect(LessonLibrary.sharedFolders(environment: environment) == [home + "/backprop/lessons", system + "/backprop/lessons"])
+        let (library, _) = LessonLibrary.standard(extraFolders: [mine], environment: environment)
+        #expect(Array(library.folders.dropFirst()) == [home + "/backprop/lessons", system + "/backprop/lessons", mine])
+        #expect(LessonLibrary.sharedFolders(environment: ["HOME": home, "XDG_DATA_DIRS": absent]).isEmpty)
     }
 }

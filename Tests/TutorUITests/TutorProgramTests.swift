@@ -413,7 +413,7 @@ struct TutorProgramTests {
         #expect(banner.contains("moved it to"))
         let shown = text(&program).components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             .joined(separator: " ")
-        #expect(shown.contains("progress.json: is not valid JSON (invalid value at line 1, column 3); moved it to"),
+        #expect(shown.contains("progress.json: is not valid JSON (expected a key in double quotes at line 1, column 3); moved it to"),
                 "wrapped over rows")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder)
         #expect(names.contains { $0.hasPrefix("progress.json.corrupt-") })

@@ -1,3 +1,5 @@
+import BackpropCore
+
 /// Resolves the name in an edit (`w5`, `eta`, `i1@2`, `t_o1`) to a value of a lesson.
 enum ValueName {
     /// The value `name` means in `lesson`, or why it means none or more than one.

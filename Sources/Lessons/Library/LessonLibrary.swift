@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
@@ -9,8 +11,11 @@ import Darwin
 /// The built-in folder comes first: `$BACKPROP_LESSONS` when it names a folder, else the
 /// first `lessons/` (or `share/backprop/lessons/`) holding a `.toml` file found by walking up
 /// from the executable's real path, so `backprop` finds its lessons from any working
-/// directory, whether run from `.build/debug/` or installed under a prefix. Folders given
-/// with `--lessons` follow, in the order given; a folder reached twice is listed once.
+/// directory, whether run from `.build/debug/` or installed under a prefix; else the
+/// lessons embedded in the binary (``embeddedFolder(environment:files:)``), so a binary
+/// copied anywhere has them. The shared folders of the XDG base directories follow
+/// (``sharedFolders(environment:)``), then the folders given with `--lessons`, in the order
+/// given; a folder reached twice is listed once.
 public struct LessonLibrary: Sendable {
     /// The folders, in menu order.
     public let folders: [String]
@@ -38,7 +43,11 @@ public struct LessonLibrary: Sendable {
         if folders.isEmpty, let builtIn = executablePath.flatMap(builtInFolder(searchingUpFrom:)) {
             folders.append(builtIn)
         }
+        if folders.isEmpty, let embedded = embeddedFolder(environment: environment) {
+            folders.append(embedded)
+        }
         if folders.isEmpty { warnings.append("the built-in lessons folder was not found (set BACKPROP_LESSONS)") }
+        folders += sharedFolders(environment: environment)
         for folder in extraFolders {
             if isDirectory(folder) {
                 folders.append(folder)
@@ -93,12 +102,22 @@ public struct LessonLibrary: Sendable {
 
     // MARK: - File system
 
-    /// The running executable's path, from `/proc/self/exe`, or nil where there is none.
+    /// The running executable's path, or nil where the system does not say: from
+    /// `/proc/self/exe` on Linux (and other systems with procfs), from
+    /// `_NSGetExecutablePath` on macOS.
     public static func executablePath() -> String? {
+        #if canImport(Darwin)
+        var size: UInt32 = 0
+        _ = _NSGetExecutablePath(nil, &size)
+        var buffer = [CChar](repeating: 0, count: Int(size) + 1)
+        guard _NSGetExecutablePath(&buffer, &size) == 0 else { return nil }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        #else
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
         guard count > 0 else { return nil }
         return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        #endif
     }
 
     /// The names of the `.toml` files in `folder`, sorted; nil if it cannot be read as a folder.

@@ -12,7 +12,7 @@ public enum TypedNumber {
         let example = "type a decimal number such as 0.25, -1.5 or 3e-4"
         guard !body.isEmpty else { return .failure(TypedNumberError("nothing typed; " + example)) }
         guard isDecimal(body) else {
-            if body.contains(",") && isDecimal(body.replacingAll(",", with: ".")) {
+            if body.contains("," as Character) && isDecimal(body.replacingAll(",", with: ".")) {
                 return .failure(TypedNumberError("\"\(text)\": use a point for decimals, not a comma"))
             }
             return .failure(TypedNumberError("\"\(text)\" is not a number; " + example))

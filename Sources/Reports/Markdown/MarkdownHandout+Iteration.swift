@@ -1,4 +1,5 @@
 import BackpropCore
+import Lessons
 
 /// One update of the handout: the steps by phase, then the tables of values and updates.
 extension MarkdownHandout {

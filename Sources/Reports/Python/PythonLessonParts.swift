@@ -74,7 +74,7 @@ struct PythonLessonParts {
                 + " and ends with one line of JSON: every parameter after the last update.",
         ]
         return "#!/usr/bin/env python3\n\"\"\"" + lines.joined(separator: "\n")
-            .replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"\"\"", with: "'''") + "\n\"\"\"\n"
+            .replacing("\\", with: "\\\\").replacing("\"\"\"", with: "'''") + "\n\"\"\"\n"
     }
 
     /// The lesson's network in words, one comment line per layer: `# Layer 1, h: 2 sigmoid neurons fed by i1, i2.`

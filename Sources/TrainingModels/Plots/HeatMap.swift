@@ -1,3 +1,5 @@
+import BackpropCore
+
 /// A heat map as rows of text: each cell a shade for its value, and the data points on top.
 ///
 /// Unicode shades from low to high are ` ░▒▓█`, ASCII ones ` .:-=+*#`. Points of class 1

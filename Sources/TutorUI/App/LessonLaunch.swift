@@ -1,3 +1,4 @@
+import BackpropCore
 import Lessons
 import ProgressStorage
 import Reports

@@ -1,3 +1,5 @@
+import Lessons
+
 /// The keys of quizzes and of the end-of-lesson card, asked by ``StepperKeyMap`` before the
 /// stepper's own (nil lets a key mean what it always does).
 ///

@@ -1,4 +1,5 @@
-import Foundation
+import Lessons
+import ProgressStorage
 import Reports
 
 /// Draws the lesson menu: a heading, one line per lesson (its label, title and progress,
@@ -142,7 +143,7 @@ struct LessonMenuView {
         var lines: [(String, Style)] = []
         if let problem = item.problem {
             // The problem names the file by its path; the path has a line of its own.
-            let shortened = problem.replacingOccurrences(of: item.entry.path, with: item.entry.fileName)
+            let shortened = problem.replacing(item.entry.path, with: item.entry.fileName)
             lines += TextWrapping.lines(of: context.lessonText("Does not load: " + shortened), width: textWidth).prefix(2)
                 .map { ($0, .error) }
             while lines.count < 2 { lines.append(("", .normal)) }

@@ -1,4 +1,6 @@
-import Foundation
+import Lessons
+import Reports
+
 /// Something the student did in the lesson menu.
 public enum MenuAction: Sendable, Hashable {
     /// ↑ k: the lesson above.
@@ -88,7 +90,7 @@ public func reduceMenu(_ state: inout LessonMenuState, _ action: MenuAction) {
             return
         }
         if let problem = item.problem {
-            let shortened = problem.replacingOccurrences(of: item.entry.path, with: item.entry.fileName)
+            let shortened = problem.replacing(item.entry.path, with: item.entry.fileName)
             state.message = StepperMessage("\(item.entry.fileName) does not load: \(shortened)", isError: true)
             return
         }

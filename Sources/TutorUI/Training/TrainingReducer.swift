@@ -1,5 +1,6 @@
 import BackpropCore
 import Lessons
+import TrainingModels
 
 /// Issue 6's actions: the training view and the stepper's gradient check. Called by
 /// ``reduce(_:_:)`` for ``StepperAction/training(_:)``; pure like it (no IO, no clock).

@@ -1,3 +1,5 @@
+import BackpropCore
+
 /// Draws the bottom line: the most useful keys, as many as fit, or the reducer's message
 /// (an error in the error style) for the one frame after the action that caused it.
 struct KeyHintsView {

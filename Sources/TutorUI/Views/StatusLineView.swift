@@ -1,4 +1,5 @@
 import BackpropCore
+import Lessons
 
 /// Draws the status line: the lesson's title, then the phase, step k of n in this update,
 /// update i of N, the sample, and whether playback runs; or the jump prompt while it is open.

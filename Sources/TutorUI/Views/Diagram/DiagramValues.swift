@@ -1,4 +1,5 @@
 import BackpropCore
+import Lessons
 
 /// The numbers the diagram shows at one step, all taken from the core: the sample's inputs
 /// and targets, the values known so far, and each weight before (or after) its update.

@@ -101,7 +101,7 @@ enum FormulaLayout {
         while !rest.isEmpty {
             var earliest: Range<Substring.Index>?
             for separator in separators {
-                if let range = rest.range(of: separator), range.lowerBound > rest.startIndex,
+                if let range = rest.firstRange(of: separator), range.lowerBound > rest.startIndex,
                    earliest.map({ range.lowerBound < $0.lowerBound }) ?? true {
                     earliest = range
                 }

@@ -1,4 +1,5 @@
 import BackpropCore
+import Lessons
 
 /// The lines under the explanation panel after a what-if edit, at the step it was made at:
 /// what was set, and every value on screen it changed, old → new.

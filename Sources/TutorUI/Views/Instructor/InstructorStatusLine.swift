@@ -1,4 +1,5 @@
 import BackpropCore
+import Lessons
 
 /// The status line while the instructor's tools use it: the edit prompt, a demo's caption,
 /// or the selected value named in words with η beside the counts (so η can be selected).

@@ -1,4 +1,5 @@
 import BackpropCore
+import Lessons
 
 /// The layer formula of each kind of step, with its matrices: forward z⁽ˡ⁾ and a⁽ˡ⁾, the loss,
 /// ∂l/∂y, δ⁽ˡ⁾ at the output and in a hidden layer, ∂l/∂a⁽ˡ⁾, the gradients and the update.

@@ -1,3 +1,4 @@
+import Lessons
 import ProgressStorage
 
 /// The card at the end of a lesson (rustlings-style): the lesson done, the quiz score (or

@@ -1,3 +1,5 @@
+import Lessons
+
 /// The quiz and end-of-lesson keys, for the key hints line and the help overlay.
 enum LessonHints {
     /// The hints while a quiz waits or at the last step, or nil for the stepper's own.

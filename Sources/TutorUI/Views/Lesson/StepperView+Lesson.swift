@@ -1,3 +1,5 @@
+import Lessons
+
 extension StepperView {
     /// What the lesson adds to the panel at the step on screen: notes, the quiz, the result
     /// hidden while the quiz waits (nothing for a step without them).

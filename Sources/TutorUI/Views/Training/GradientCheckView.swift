@@ -1,4 +1,5 @@
 import BackpropCore
+import Lessons
 
 /// The gradient check in the stepper's panel (`c` on a gradient or update step): the
 /// gradient backpropagation computed beside the central finite difference

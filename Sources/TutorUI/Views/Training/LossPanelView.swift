@@ -1,3 +1,5 @@
+import BackpropCore
+import Lessons
 import TrainingModels
 
 /// The loss curve: a title with the last loss and the scale, then ``LossPlot``'s rows (the

@@ -1,4 +1,6 @@
 import BackpropCore
+import Lessons
+import TrainingModels
 
 /// For a lesson without two inputs (no input plane to draw): why there is no heat map, and
 /// each sample's outputs at the run's current θ (the core's forward pass) beside its targets.

@@ -1,4 +1,5 @@
 import BackpropCore
+import Lessons
 import TrainingModels
 
 /// The decision boundary (or regression surface) of a lesson with two inputs: the first

@@ -1,4 +1,6 @@
 import BackpropCore
+import Lessons
+import TrainingModels
 
 /// The training view's status line: the lesson's title, then the update count, the loss
 /// L(θ) over every sample now, η, whether it plays (and how fast), and the updates per
@@ -18,8 +20,8 @@ struct TrainingStatusLineView {
         if let divergence = session.divergence {
             segments.append("diverged in update \(NumberFormat.grouped(divergence.iteration))")
         } else {
-            let speed = compact ? TrainingText.speed(run.speed).replacingOccurrences(of: " updates", with: "")
-                .replacingOccurrences(of: " update", with: "") : TrainingText.speed(run.speed)
+            let speed = compact ? TrainingText.speed(run.speed).replacing(" updates", with: "")
+                .replacing(" update", with: "") : TrainingText.speed(run.speed)
             segments.append(run.isPlaying ? "playing\(compact ? "" : ",") \(speed)" : "paused")
         }
         if run.isPlaying, let rate = run.updatesPerSecond {
@@ -71,7 +73,7 @@ struct TrainingKeyHintsView {
             if run.isPlaying { hints.append(("+/-", "speed")) }
             hints += [("L", run.scale == .linear ? "log" : "linear"), ("r", "\(TrainingText.eta(context))÷10")]
         }
-        if !context.isUnicode { hints = hints.map { ($0.0, $0.1.replacingOccurrences(of: "÷", with: "/")) } }
+        if !context.isUnicode { hints = hints.map { ($0.0, $0.1.replacing("÷", with: "/")) } }
         return hints + [("?", "help"), ("t", "back")]
     }
 

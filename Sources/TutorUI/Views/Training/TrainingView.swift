@@ -1,4 +1,5 @@
 import BackpropCore
+import Lessons
 import TrainingModels
 
 /// Draws the training view for a state whose training view is open: the loss curve, the
