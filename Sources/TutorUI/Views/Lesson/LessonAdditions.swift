@@ -42,6 +42,7 @@ struct LessonAdditions {
                                                                                  context: context).paragraphs,
                                                          isEssential: true))
             additions.hidesResult = session.outcomes[quiz.number] == nil
+            additions.hidesArithmetic = additions.hidesResult && quiz.asksForValue
         }
         return additions
     }
@@ -75,7 +76,7 @@ struct QuizText {
         let rank = state.rank(of: quiz)
         let label = "Quiz \(rank.number) of \(rank.count): "
         guard let outcome = session.outcomes[quiz.number] else {
-            var paragraphs = [Paragraph([Span(text: label, style: .accent)] + question(style: .normal))]
+            var paragraphs = [Paragraph([Span(text: label, style: .accent)] + question(style: .normal) + instruction)]
             paragraphs += choices(highlighting: session.choice)
             if session.missCount(ofQuiz: quiz.number) > 0 { paragraphs.append(hint) }
             paragraphs.append(answerLine)
@@ -92,6 +93,12 @@ struct QuizText {
             : LessonAdditions.spans(markup: text, style: style, context: context)
     }
 
+    /// How exact to be, after the question of a quiz that asks for a value.
+    var instruction: [Span] {
+        guard let words = quiz.instruction(in: context.notation) else { return [] }
+        return [Span(text: " (" + words + ")", style: .dim)]
+    }
+
     /// The choices of a multiple-choice quiz, numbered, the one picked in the selection style.
     func choices(highlighting picked: Int?) -> [Paragraph] {
         guard case .choice(let choice) = quiz.answer else { return [] }
@@ -103,14 +110,18 @@ struct QuizText {
         }
     }
 
-    /// After a wrong answer: what was wrong, and the hint.
+    /// After a wrong answer: what was wrong, the common mistake it matches (named), and the
+    /// lesson's hint or the next piece of the computation.
     var hint: Paragraph {
         var spans: [Span] = []
         if let wrong = session.lastWrongAnswer { spans.append(Span(text: "Not \(shown(wrong)). ", style: .error)) }
         spans.append(Span(text: "Hint: ", style: .title))
-        let text = quiz.hint(in: context.notation)
-        spans += quiz.authoredHint == nil ? [Span(text: text, style: .normal)]
-            : LessonAdditions.spans(markup: text, context: context)
+        if let wrong = session.lastWrongAnswer, let mistake = quiz.diagnosis(of: wrong) {
+            spans.append(Span(text: context.lessonText(MistakeHint.sentence(mistake, in: context.notation)) + " ",
+                              style: .normal))
+        }
+        spans += quiz.authoredHint.map { LessonAdditions.spans(markup: $0, context: context) }
+            ?? [Span(text: quiz.nextPiece(in: context.notation), style: .normal)]
         return Paragraph(spans, hangingIndent: 2)
     }
 
