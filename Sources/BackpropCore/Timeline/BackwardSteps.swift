@@ -62,7 +62,7 @@ extension StepBuilder {
                 return step(reads: [.a(n), .target(j)], symbolic: chain, expanded: [.q(y) - t], substituted: numbers,
                             remark: "sigmoid with binary cross-entropy: y(1 − y) · (y − t)/(y(1 − y)) simplifies to y − t")
             }
-            return softmaxCrossEntropyStep(n, sample: sample, simplified: .q(y) - t, numbers: numbers, step: step)
+            return softmaxCrossEntropyStep(n, sample: sample, simplified: .q(y) - t, step: step)
         }
         if activation == .softmax {
             // ∂l/∂zᵢ = Σₖ ∂yₖ/∂zᵢ · ∂l/∂yₖ = yᵢ (∂l/∂yᵢ − Σₖ yₖ ∂l/∂yₖ).
@@ -84,8 +84,9 @@ extension StepBuilder {
 
     /// ∂l/∂zᵢ at a softmax output scored by cross-entropy, written as the full sum over the
     /// outputs Σₖ ∂yₖ/∂zᵢ · ∂l/∂yₖ with ∂yₖ/∂zᵢ = yₖ(δₖᵢ − yᵢ), in symbols and with the
-    /// numbers just computed; the remark gives its simplification yᵢ − tᵢ.
-    func softmaxCrossEntropyStep(_ n: Int, sample: SampleTrace, simplified: Expression, numbers: Expression,
+    /// numbers just computed; the remark gives its simplification yᵢ − tᵢ in symbols (a
+    /// quiz on the step hides the numbers, not the remark).
+    func softmaxCrossEntropyStep(_ n: Int, sample: SampleTrace, simplified: Expression,
                                  step: (_ reads: [ValueRef], _ symbolic: Expression, _ expanded: [Expression],
                                         _ substituted: Expression, _ remark: String?) -> Step) -> Step {
         let outputs = architecture.outputOffset..<(architecture.outputOffset + architecture.outputCount)
@@ -98,9 +99,8 @@ extension StepBuilder {
         let substituted = Expression.sum(outputs.map {
             .number(sample.a($0)) * (delta($0) - .number(sample.a(n))) * .number(sample.dlda($0))
         })
-        let unicode = Notation(style: .unicode)
         let remark = "with ∂yₖ/∂zᵢ = yₖ(δₖᵢ − yᵢ) and ∂l/∂yₖ = −tₖ/yₖ the sum simplifies to "
-            + unicode.render(simplified) + " = " + unicode.render(numbers) + ", as the targets add up to 1"
+            + Notation(style: .unicode).render(simplified) + ", as the targets add up to 1"
         return step(outputs.flatMap { [ValueRef.a($0), .dlda($0)] } + [.target(n - architecture.outputOffset)],
                     chain, [written], substituted, remark)
     }
