@@ -301,7 +301,7 @@ struct CurriculumNumbersTests {
 
     @Test func lesson12TheBatchGradientAverages() throws {
         let facts = try ShippedLessonFacts("12-batch-gradient.toml")
-        // ∂lⁿ/∂w = xₙ(w·xₙ − tₙ); w = 0.5: ∂l¹/∂w = 1·(0.5 − 1) = −0.5, ∂l²/∂w = 2·(1 − 0) = 2, mean 0.75;
+        // ∂l⁽ⁿ⁾/∂w = x⁽ⁿ⁾(w·x⁽ⁿ⁾ − t⁽ⁿ⁾); w = 0.5: ∂l⁽¹⁾/∂w = 1·(0.5 − 1) = −0.5, ∂l⁽²⁾/∂w = 2·(1 − 0) = 2, mean 0.75;
         // L = ½(½·0.25 + ½·1) = 0.3125; then w ← w − 0.5·(5w − 1)/2: 0.125, 0.21875, 0.1953125.
         try facts.core("sample 2 y o1", is: 1)
         try facts.core("total loss", is: 0.3125)
@@ -315,7 +315,7 @@ struct CurriculumNumbersTests {
         for (iteration, w) in zip(1...3, [0.125, 0.21875, 0.1953125]) { try facts.core("iteration \(iteration) new w1", is: w) }
         let end = try facts.note("end")
         facts.stated("w₁ = 0.5, 0.125, 0.21875, 0.1953125", in: end, is: 0.1953125)
-        // At w = 0.2: ∂l¹/∂w = 1·(0.2 − 1) = −0.8 and ∂l²/∂w = 2·(0.4 − 0) = 0.8.
+        // At w = 0.2: ∂l⁽¹⁾/∂w = 1·(0.2 − 1) = −0.8 and ∂l⁽²⁾/∂w = 2·(0.4 − 0) = 0.8.
         var trainer = Trainer(network: Network(architecture: facts.lesson.network.architecture, parameters: [0.2, 0]),
                               options: facts.lesson.options, samples: facts.lesson.samples)
         let atMinimum = trainer.tracedStep()

@@ -48,11 +48,13 @@ struct LessonScreenTests {
         var program = program(try Fixtures.workedExample())
         var text = try lines(&program)
         #expect(!text.joined().contains("0.3775"), "z of h1 shows before the student answers")
-        #expect(text.contains { $0.hasPrefix("      = 0.05·0.15 + 0.1·0.2 + 0.35") }, "the numbers stay")
+        // Predict, then reveal: the substituted numbers are the first hint, not on screen yet.
+        #expect(!text.contains { $0.contains("0.05·0.15") }, "the substitution shows before the student answers")
         #expect(text.contains("      = ?"))
         #expect(try box("h1", &program).first == "z     ?")
 
         text = try lines(&program, after: "type:0.3775 enter")
+        #expect(text.contains { $0.hasPrefix("      = 0.05·0.15 + 0.1·0.2 + 0.35") }, "the numbers show once answered")
         #expect(text.contains("      = 0.3775"))
         #expect(try box("h1", &program).first == "z     0.3775")
         #expect(text.contains { $0.contains("Right! zₕ₁ = 0.3775") })
@@ -88,7 +90,7 @@ struct LessonScreenTests {
         let text = try lines(&program, after: "type:0.5 enter")
         let hint = try #require(text.first { $0.contains("Hint:") })
         #expect(hint.contains("Not 0.5."))
-        #expect(hint.contains("zₕ₁ = i₁·w₁ + i₂·w₂ + b₁ = 0.05·0.15 + 0.1·0.2 + 0.35"))
+        #expect(hint.contains("Hint: zₕ₁ = 0.05·0.15 + 0.1·0.2 + 0.35"))
         #expect(!text.joined().contains("0.3775"))
         #expect(text.contains { $0.hasPrefix("  Second try: _") })
     }
@@ -156,9 +158,9 @@ struct LessonScreenTests {
 
     @Test func aNoteShowsOnTheStepItIsAttachedToOnly() throws {
         var program = program(try Fixtures.workedExample(), answered: [1, 2, 3, 4, 5, 6, 7, 8])
-        // The worked example's note at "a h1" (step 2), and none at step 3.
-        let note = "h2 goes the same way: aₕ₂ ≈ 0.596884."
-        #expect(try lines(&program, after: "l").joined(separator: " ").contains(note))
+        // The worked example's note at "a h2" (step 4), and none at step 5.
+        let note = "As for h1, where aₕ₁ = σ(0.3775)"
+        #expect(try lines(&program, after: "l l l").joined(separator: " ").contains(note))
         #expect(!(try lines(&program, after: "l").joined(separator: " ").contains(note)))
         #expect(try lines(&program, after: "h").joined(separator: " ").contains(note))
     }

@@ -38,8 +38,11 @@ struct QuizFlowTests {
 
     @Test func anAnswerWithinTheToleranceCountsAsRight() throws {
         var state = try stepper()
-        // The standard tolerance is 5·10⁻⁴ for values below 0.5: 0.1254 is 4·10⁻⁴ away.
-        try Fixtures.press("type:0.1254 enter", on: &state)
+        // The value rounded to the digits typed, with two significant digits: 0.13 for 0.125
+        // counts; 0.1254 (four decimals: 0.1250) and 0.1 (one digit) would not.
+        #expect(try #require(state.waitingQuiz).check("0.1254") == .wrong)
+        #expect(try #require(state.waitingQuiz).check("0.1") == .wrong)
+        try Fixtures.press("type:0.13 enter", on: &state)
         #expect(state.session?.outcomes[1] == .firstTry)
     }
 

@@ -143,8 +143,8 @@ struct StepperScreenTests {
 
     @Test func thePanelShowsTheFormulaSymbolicallyThenWithNumbersThenTheResult() throws {
         let forward = try screen(after: "").screen.plainText()
-        #expect(forward.contains("zₕ₁ = i₁·w₁ + i₂·w₂ + b₁\n      = 0.05·0.15 + 0.1·0.2 + 0.35\n      = 0.3775"))
-        #expect(forward.contains("Weights: w₁ = 0.15 (i₁ → h1), w₂ = 0.2 (i₂ → h1)"))
+        #expect(forward.contains("zₕ₁ = x₁·w₁ + x₂·w₂ + b₁\n      = 0.05·0.15 + 0.1·0.2 + 0.35\n      = 0.3775"))
+        #expect(forward.contains("Weights: w₁ = 0.15 (x₁ → h1), w₂ = 0.2 (x₂ → h1)"))
         let backward = try screen(after: next(10)).screen.plainText()
         #expect(backward.contains("∂l/∂zₒ₁ = ∂yₒ₁/∂zₒ₁·∂l/∂yₒ₁"))
         #expect(backward.contains("= yₒ₁·(1 − yₒ₁)·∂l/∂yₒ₁"))
