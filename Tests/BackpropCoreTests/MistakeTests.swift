@@ -65,3 +65,18 @@ struct MistakeTests {
         #expect(try mistakes(.parameterGradient, parameter: 0, in: batch) == [Mistake(kind: .summedBatch(samples: 2), value: 12)])
     }
 }
+
+/// The values a substituted formula puts in place of its symbols.
+struct SubstitutionTests {
+    @Test func anUpdateNamesTheWeightTheRateAndTheGradient() throws {
+        // Lesson 4's chain: w₂ ← 2 − 0.5·∂l/∂w₂ with ∂l/∂w₂ = a_h1·∂l/∂z_o1 = 0.5·1 = 0.5.
+        let steps = MistakeTests().chain.steps(iteration: 1).steps
+        let update = try #require(steps.first { $0.kind == .update && $0.parameter == 1 })
+        #expect(update.substitutions.map(\.symbol) == [.parameter("w2"), .learningRate, .partial(.loss, .parameter("w2"))])
+        #expect(update.substitutions.map(\.value) == [2, 0.5, 0.5])
+        // ∂l/∂z_h1 = a(1 − a)·∂l/∂a: a once, then ∂l/∂a.
+        let slope = try #require(steps.first { $0.kind == .sumGradient && $0.neuron == 0 })
+        #expect(slope.substitutions.map(\.symbol) == [.a("h1"), .partial(.loss, .a("h1"))])
+        #expect(slope.substitutions.map(\.value) == [0.5, 2])
+    }
+}

@@ -69,7 +69,11 @@ struct LessonScreenTests {
         #expect(text.contains("w₅ ?"))
         #expect(!text.contains("0.358916"))
         #expect(text.contains("What is the new w₅ ← w₅ − η·∂l/∂w₅?"))
+        // The values the formula needs that no box shows, named but not placed in it.
+        #expect(text.contains("Given: w₅ = 0.4, η = 0.5, ∂l/∂w₅ = 0.082167"))
+        #expect(!text.contains("0.4 − 0.5·0.082167"))
         text = try lines(&program, after: "type:0.3589 enter").joined(separator: "\n")
+        #expect(!text.contains("Given:"))
         #expect(text.contains("w₅ 0.358916"))
         #expect(text.contains("= 0.358916"))
     }
