@@ -328,3 +328,41 @@ struct CurriculumNumbersTests {
 
 /// A shipped lesson does not have the shape a test expects.
 struct LessonShapeError: Error {}
+
+/// The numbers of the lessons that try leaky ReLU and teach tanh with binary cross-entropy.
+struct CurriculumNumbersMoreActivationsTests {
+    @Test func lesson9bTheLeakyNeuronStillLearns() throws {
+        let facts = try ShippedLessonFacts("09b-leaky-relu.toml")
+        // As lesson 9, update 1 (x₁ = 1, t = 2): z_h2 = −1.5, a_h2 = 0.01·(−1.5) = −0.015;
+        // y = 1 + (−0.015) = 0.985, ∂l/∂z_o1 = 0.985 − 2 = −1.015 = ∂l/∂a_h2 (w₄ = 1);
+        // ∂l/∂z_h2 = 0.01·(−1.015) = −0.01015; ∂l/∂w₂ = x₁·∂l/∂z_h2; w₂ ← −1 − 0.1·(−0.01015) = −0.998985.
+        try facts.core("z h2", is: -1.5)
+        try facts.core("a h2", is: -0.015)
+        try facts.core("dl_dz o1", is: -1.015)
+        try facts.core("dl_da h2", is: -1.015)
+        try facts.core("dl_dz h2", is: -0.01015)
+        try facts.core("new w2", is: -0.998985)
+        facts.stated("a_h2 = 0.01·(−1.5) = −0.015", in: try facts.note("a h2"), is: -0.015)
+        // The update makes w₂ larger: choice 1.
+        guard case .choice(let choice) = facts.lesson.quizzes[1].answer else { throw LessonShapeError() }
+        #expect(choice.choices[choice.correct - 1] == "makes it larger")
+        let newW2 = try facts.value("new w2")
+        #expect(newW2 > -1)
+        // Unlike lesson 9, w₂ and b₂ move.
+        let lastW2 = try facts.value("iteration 4 new w2"), lastB2 = try facts.value("iteration 4 new b2")
+        #expect(lastW2 != -1 && lastB2 != -0.5)
+    }
+
+    @Test func lesson9cTanhAndBinaryCrossEntropy() throws {
+        let facts = try ShippedLessonFacts("09c-tanh-binary-cross-entropy.toml")
+        // x₁ = 1, w₁ = 0.5: a_h1 = tanh(0.5); w₂ = 1: y = σ(a_h1); t = 1: l = −ln y;
+        // ∂l/∂z_o1 = y − 1; ∂l/∂z_h1 = (1 − a²)·w₂·(y − 1).
+        let a = tanh(0.5), y = 1 / (1 + exp(-a))
+        try facts.core("a h1", is: a)
+        try facts.core("y o1", is: y)
+        try facts.core("loss", is: -log(y))
+        try facts.core("dl_dz o1", is: y - 1)
+        try facts.core("dl_dz h1", is: (1 - a * a) * (y - 1))
+        #expect(facts.lesson.quizzes.map(\.asksForValue) == [true, true, true])
+    }
+}

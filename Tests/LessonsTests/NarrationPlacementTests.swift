@@ -95,32 +95,30 @@ struct NarrationPlacementTests {
         #expect(Self.named(in: "y_o1 − t_o1, ∂l/∂yₒ₁") == [.dlda("o1"), .a("o1")])
     }
 
-    @Test func everyNoteAndQuizNamesOnlyValuesOfItsStepOrEarlier() throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: ShippedLessonTests.lessonsFolder.path)
-            .filter { $0.hasSuffix(".toml") }.sorted()
-        #expect(names.count >= 13)
+    @Test(arguments: ShippedLessonFacts.curriculum)
+    func everyNoteAndQuizNamesOnlyValuesOfItsStepOrEarlier(_ name: String) throws {
+        let lesson = try ShippedLessonTests.load(name)
+        let texts = Self.texts(of: lesson)
+        let last = try #require(texts.map(\.step).max())
+        let timeline = lesson.timeline(iterations: min(lesson.iterations, last / lesson.locator.stepsPerIteration + 1))
         var checked = 0
-        for name in names {
-            let lesson = try ShippedLessonTests.load(name)
-            let texts = Self.texts(of: lesson)
-            guard let last = texts.map(\.step).max() else { continue }
-            let timeline = lesson.timeline(iterations: min(lesson.iterations, last / lesson.locator.stepsPerIteration + 1))
-            for (source, stepIndex, text) in texts {
-                let iteration = timeline.position(of: stepIndex)
-                let steps = timeline.steps(iteration: iteration.iteration).steps
-                for named in Self.named(in: text) {
-                    guard let ref = Self.ref(named, in: lesson) else {
-                        Issue.record("\(name): \(source) names \(named), which the lesson does not have")
-                        continue
-                    }
-                    checked += 1
-                    guard let produced = steps.firstIndex(where: { $0.produces == ref }) else { continue }
-                    #expect(produced <= iteration.step, """
-                        \(name): \(source) at step \(iteration.step + 1) names \(named), computed later, at step \(produced + 1)
-                        """)
+        for (source, stepIndex, text) in texts {
+            let iteration = timeline.position(of: stepIndex)
+            let steps = timeline.steps(iteration: iteration.iteration).steps
+            for named in Self.named(in: text) {
+                guard let ref = Self.ref(named, in: lesson) else {
+                    Issue.record("\(name): \(source) names \(named), which the lesson does not have")
+                    continue
                 }
+                checked += 1
+                guard let produced = steps.firstIndex(where: { $0.produces == ref }) else { continue }
+                #expect(produced <= iteration.step, """
+                    \(name): \(source) at step \(iteration.step + 1) names \(named), computed later, at step \(produced + 1)
+                    """)
             }
         }
-        #expect(checked >= 40, "the lessons' words name at least 40 values")
+        // Lessons 2, 8 and 13 write z and y without a neuron's name; the others name values.
+        let unnamed = ["02-", "08-", "13-"].contains { name.hasPrefix($0) }
+        #expect(unnamed ? checked == 0 : checked > 0, "\(name): the scan found \(checked) values named")
     }
 }
