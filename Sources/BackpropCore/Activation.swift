@@ -141,6 +141,20 @@ extension Activation {
         }
     }
 
+    /// The common slips in computing a = f(z) from `z`, with the answers they give: z itself
+    /// (the function not applied; `written` is the formula the step shows), σ(−z) for the
+    /// sigmoid, e^(z) not divided by the layer's sum for softmax.
+    public func slips(z: Double, written: Expression) -> [Mistake] {
+        switch self {
+        case .linear: return []
+        case .softmax: return [Mistake(kind: .unnormalized, value: z.exponential)]
+        case .sigmoid:
+            return [Mistake(kind: .skippedActivation(function: written), value: z),
+                    Mistake(kind: .flippedExponent, value: value(-z))]
+        case .tanh, .relu, .leakyReLU: return [Mistake(kind: .skippedActivation(function: written), value: z)]
+        }
+    }
+
     /// The name a formula writes the activation with (nil for a linear neuron, written as z):
     /// σ, tanh, relu, leaky_relu or softmax.
     public var functionName: String? {

@@ -117,6 +117,25 @@ extension LossFunction {
         }
     }
 
+    /// The common slips in computing l, with the answers they give for the right `loss`:
+    /// the ½ left out of the half squared error, the minus left out of a cross-entropy
+    /// (`written` is the formula the step shows).
+    public func slips(loss: Double, written: Expression) -> [Mistake] {
+        switch self {
+        case .halfSquaredError: return [Mistake(kind: .forgotHalf, value: 2 * loss)]
+        case .crossEntropy, .binaryCrossEntropy: return [Mistake(kind: .flippedSign(right: written), value: -loss)]
+        case .mse: return []
+        }
+    }
+
+    /// The common slips in computing ∂l/∂y, with the answers they give for the right
+    /// `derivative`: its sign flipped (t − y), and for the half squared error the 2 of the
+    /// square kept though the ½ cancels it.
+    public func derivativeSlips(derivative: Double, written: Expression) -> [Mistake] {
+        let flipped = Mistake(kind: .flippedSign(right: written), value: -derivative)
+        return self == .halfSquaredError ? [flipped, Mistake(kind: .keptTwo, value: 2 * derivative)] : [flipped]
+    }
+
     /// ∂l/∂y of one output written with y and t (and n outputs): y − t, (2/n)·(y − t),
     /// −t/y, (y − t)/(y·(1 − y)); the formula ``derivative(output:target:outputCount:)`` computes.
     public func derivativeWritten(y: Expression, t: Expression, outputCount: Int) -> Expression {

@@ -67,6 +67,10 @@ struct ActivationFormulaTests {
         // y = z written as z: −0.5 times 2 needs its parentheses, as the number itself would.
         let product = Expression.integer(2) * .call(.activation(.linear), .number(-0.5))
         #expect(unicode.render(product) == "2·(−0.5)")
+        // A negative factor is in parentheses wherever it stands, so a sum never reads "+ −1·0.25".
+        let sum = Expression.number(2) * .number(0.5) + .number(-1) * .number(0.25)
+        #expect(unicode.render(sum) == "2·0.5 + (−1)·0.25")
+        #expect(unicode.render(Expression.number(-1) * .number(0.25)) == "(−1)·0.25")
         #expect(latex.render(.call(.activation(.linear), .q(.z("h1")))) == "z_{h1}")
     }
 

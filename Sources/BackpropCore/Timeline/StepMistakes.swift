@@ -20,25 +20,15 @@ extension StepBuilder {
         case .activation:
             guard let sample, let n = step.neuron else { break }
             let activation = architecture.layers[position(n).layer].activation
-            let z = sample.z(n)
-            switch activation {
-            case .linear: break
-            case .softmax: add(.unnormalized, z.exponential)
-            case .sigmoid, .tanh, .relu, .leakyReLU:
-                add(.skippedActivation(function: step.symbolic), z)
-                if activation == .sigmoid { add(.flippedExponent, Activation.sigmoid.value(-z)) }
-            }
+            for slip in activation.slips(z: sample.z(n), written: step.symbolic) { add(slip.kind, slip.value) }
         case .loss:
-            switch options.loss {
-            case .halfSquaredError: add(.forgotHalf, 2 * step.result)
-            case .crossEntropy, .binaryCrossEntropy: add(.flippedSign(right: step.symbolic), -step.result)
-            case .mse: break
-            }
+            for slip in options.loss.slips(loss: step.result, written: step.symbolic) { add(slip.kind, slip.value) }
         case .totalLoss:
             appendBatchMistakes(count: trace.samples.count, value: step.result, add: add)
         case .outputGradient:
-            add(.flippedSign(right: step.symbolic), -step.result)
-            if options.loss == .halfSquaredError { add(.keptTwo, 2 * step.result) }
+            for slip in options.loss.derivativeSlips(derivative: step.result, written: step.symbolic) {
+                add(slip.kind, slip.value)
+            }
         case .sumGradient:
             guard let sample, let n = step.neuron else { break }
             appendSlopeMistakes(n, step: step, sample: sample, add: add)
