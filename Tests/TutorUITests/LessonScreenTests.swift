@@ -60,6 +60,29 @@ struct LessonScreenTests {
         #expect(text.contains { $0.contains("Right! zₕ₁ = 0.3775") })
     }
 
+    @Test(arguments: ["01-gradient-descent.toml", "01b-learning-rate-too-large.toml", "02-one-neuron-forward.toml",
+                      "03-dz-dw-is-the-input.toml", "04-backward-one-neuron.toml", "05-neuron-feeding-two.toml",
+                      "06-output-layer.toml", "07-worked-example.toml", "08-xor.toml", "09-relu-dead-neuron.toml",
+                      "09b-leaky-relu.toml", "09c-tanh-binary-cross-entropy.toml", "10-softmax-cross-entropy.toml",
+                      "11-vanishing-gradients.toml", "12-batch-gradient.toml", "13-circle.toml"])
+    func noValueQuizFindsItsAnswerOnScreenAt80x24(_ file: String) throws {
+        let lesson = try Fixtures.lesson(endingWith: file)
+        let numbers = Notation(style: .unicode)
+        for quiz in lesson.quizzes where quiz.asksForValue {
+            // Every other quiz answered, so moving to the end stops at this one.
+            var program = program(lesson, answered: lesson.quizzes.map(\.number).filter { $0 != quiz.number })
+            let text = try lines(&program, after: "G").joined(separator: "\n")
+            #expect(program.state.waitingQuiz?.number == quiz.number, "\(file): quiz \(quiz.number) not reached")
+            for digits in [4, 6] {
+                let answer = NumberFormat(significantDigits: digits).string(quiz.step.result)
+                guard answer.filter(\.isNumber).count >= 3 else { continue }
+                #expect(!text.contains(answer), "\(file): quiz \(quiz.number)'s answer \(answer) is on screen")
+            }
+            let substitution = numbers.render(quiz.step.substituted)
+            #expect(!text.contains(substitution), "\(file): quiz \(quiz.number) shows its arithmetic \(substitution)")
+        }
+    }
+
     @Test func anUpdateHidesTheNewWeightOnItsEdge() throws {
         // Every quiz but 7 (w5's update, step 30) answered; at 120x40 the edges carry labels.
         var program = program(try Fixtures.workedExample(), size: TerminalSize(columns: 120, rows: 40),
