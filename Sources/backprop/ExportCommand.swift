@@ -12,13 +12,16 @@ struct ExportCommand: ParsableCommand {
             result) under a heading per phase, with tables of every value per layer and of the \
             updates; it renders on GitHub. dot: the network left to right, each neuron labelled \
             with z, a and ∂l/∂z and each edge with w and ∂l/∂w, for the last update exported; \
-            render it with `dot -Tsvg`. --set edits values first (see docs/what-if-edits.md).
+            render it with `dot -Tsvg`. worksheet: the given values as a table, then every value \
+            of the first update in order with the formula to use and a blank, and after a page \
+            break the answer key to 4 significant digits. --set edits values first (see \
+            docs/what-if-edits.md).
             """
     )
 
     /// The output formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case markdown, dot
+        case markdown, dot, worksheet
     }
 
     /// The most updates a handout walks through when not told otherwise.
@@ -29,7 +32,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(LessonFile.argumentHelp))
     var lesson: String
 
-    @Option(help: "Output format: markdown or dot.")
+    @Option(help: "Output format: markdown, dot, or worksheet (one update to fill in, with an answer key).")
     var format: Format = .markdown
 
     @Option(help: ArgumentHelp(
@@ -70,6 +73,8 @@ struct ExportCommand: ParsableCommand {
             text = MarkdownHandout(lesson: lesson, iterations: count,
                                    significantDigits: digits ?? MarkdownHandout.defaultDigits,
                                    editedValues: original.editedValues(by: parsed)).text
+        case .worksheet:
+            text = Worksheet(lesson: lesson).text
         case .dot:
             text = NetworkDiagram(lesson: lesson, iteration: count,
                                   significantDigits: digits ?? NetworkDiagram.defaultDigits).dot
