@@ -11,13 +11,9 @@ extension StepExplanation {
         remark.map { TextWrapping.lines(of: "Note: " + $0, width: width) } ?? []
     }
 
-    /// The weights the formula reads as `Weights: …`, wrapped to `width` columns, none
-    /// unless `listed` and the formula reads some; or, while a quiz hides the substitution,
-    /// the values it uses that the diagram does not draw, as `Given: …`.
+    /// The weights the formula reads as `Weights: …`, wrapped to `width` columns; none
+    /// unless `listed` and the formula reads some.
     func weightLines(width: Int, listed: Bool) -> [String] {
-        if listsGivenValues && !valuesOffDiagram.isEmpty {
-            return TextWrapping.lines(of: "Given: " + valuesOffDiagram.joined(separator: ", "), width: width)
-        }
-        return listed && !weights.isEmpty ? TextWrapping.lines(of: "Weights: " + weights.joined(separator: ", "), width: width) : []
+        listed && !weights.isEmpty ? TextWrapping.lines(of: "Weights: " + weights.joined(separator: ", "), width: width) : []
     }
 }

@@ -27,12 +27,6 @@ struct StepExplanation: Sendable, Hashable {
     let remark: String?
     /// The weights the formula reads, written `w₅ = 0.4 (h1 → o1)`.
     let weights: [String]
-    /// The values the substituted formula uses that the diagram does not draw in a neuron's
-    /// box (parameters, η, gradients, other samples' values), written `w₅ = 0.4`: listed
-    /// while a quiz hides the substitution (see ``hidingResult(arithmetic:)``).
-    let valuesOffDiagram: [String]
-    /// Whether the panel lists ``valuesOffDiagram`` (`Given: …`) in place of the weights.
-    var listsGivenValues = false
 
     /// The explanation of `step` in `lesson`, written with `context`.
     init(step: Step, lesson: Lesson, trace: IterationTrace, context: RenderContext) {
@@ -118,21 +112,6 @@ struct StepExplanation: Sendable, Hashable {
             }
         }
         self.weights = weights
-        valuesOffDiagram = step.substitutions.filter { Self.isOffDiagram($0.symbol) }.map {
-            notation.render($0.symbol) + " = " + notation.number($0.value)
-        }
     }
 }
 
-extension StepExplanation {
-    /// Whether the diagram leaves `symbol` out of its boxes: a neuron's z, a, y, ∂l/∂a, ∂l/∂y
-    /// and ∂l/∂z, the inputs, targets and loss of the sample on screen are drawn; parameters,
-    /// η, gradients and other samples' values are not.
-    static func isOffDiagram(_ symbol: Quantity) -> Bool {
-        switch symbol {
-        case .input, .z, .a, .y, .t, .loss: return false
-        case .partial(.loss, .z), .partial(.loss, .a), .partial(.loss, .y): return false
-        default: return true
-        }
-    }
-}

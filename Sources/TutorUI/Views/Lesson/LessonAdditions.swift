@@ -77,6 +77,7 @@ struct QuizText {
         let label = "Quiz \(rank.number) of \(rank.count): "
         guard let outcome = session.outcomes[quiz.number] else {
             var paragraphs = [Paragraph([Span(text: label, style: .accent)] + question(style: .normal) + instruction)]
+            if let given { paragraphs.append(given) }
             paragraphs += choices(highlighting: session.choice)
             if session.missCount(ofQuiz: quiz.number) > 0 { paragraphs.append(hint) }
             paragraphs.append(answerLine)
@@ -91,6 +92,29 @@ struct QuizText {
         let text = quiz.question(in: context.notation)
         return quiz.authoredQuestion == nil ? [Span(text: text, style: style)]
             : LessonAdditions.spans(markup: text, style: style, context: context)
+    }
+
+    /// While a quiz that asks for a value waits (its substitution hidden), the values the
+    /// substitution uses that no box of the diagram shows: `Given: w₅ = 0.4, η = 0.5,
+    /// ∂l/∂w₅ = 0.082167`. Named, not placed in the formula: placing them is the exercise.
+    var given: Paragraph? {
+        guard quiz.asksForValue else { return nil }
+        let notation = context.notation
+        let values = quiz.step.substitutions.filter { Self.isOffDiagram($0.symbol) }
+            .map { notation.render($0.symbol) + " = " + notation.number($0.value) }
+        guard !values.isEmpty else { return nil }
+        return Paragraph([Span(text: "Given: " + values.joined(separator: ", "), style: .dim)], hangingIndent: 2)
+    }
+
+    /// Whether the diagram leaves `symbol` out of its boxes: a neuron's z, a, y, ∂l/∂a, ∂l/∂y
+    /// and ∂l/∂z, the inputs, targets and loss of the sample on screen are drawn; parameters,
+    /// η, gradients and other samples' values are not.
+    static func isOffDiagram(_ symbol: Quantity) -> Bool {
+        switch symbol {
+        case .input, .z, .a, .y, .t, .loss: return false
+        case .partial(.loss, .z), .partial(.loss, .a), .partial(.loss, .y): return false
+        default: return true
+        }
     }
 
     /// How exact to be, after the question of a quiz that asks for a value.
