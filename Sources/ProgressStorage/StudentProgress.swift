@@ -11,6 +11,9 @@ public struct StudentProgress: Codable, Sendable, Hashable {
     public var version: Int
     /// Per lesson, by the lesson's id (`LessonEntry.id` in `Lessons`).
     public var lessons: [String: LessonProgress]
+    /// Practice exercises (`backprop practice`) by network shape (`2-2-1`); absent from
+    /// the file until the first exercise is finished.
+    public var practice: [String: PracticeRecord]?
 
     /// The format version this code writes.
     public static let currentVersion = 1

@@ -90,7 +90,7 @@ struct PracticeCommand: ParsableCommand {
         let (keeper, keeperWarning) = TutorSetup.standardKeeper()
         // Saved as one lesson per shape: the last exercise's place and score.
         let launch = LessonLaunch(lesson: exercise.lesson, id: "practice-\(spec.shapeName)", asksQuizzes: true,
-                                  restarts: true, next: nil)
+                                  restarts: true, next: nil, practiceShape: spec.shapeName)
         try TutorSetup.runInTerminal(ascii: ascii, color: color, theme: display.effectiveTheme,
                                      presenter: display.presenter) { size, context in
             TutorProgram(launch: launch, entries: entries, keeper: keeper, size: size, context: context,

@@ -28,6 +28,24 @@ public struct ProgressKeeper: Sendable {
         return loaded.warnings.map(\.message)
     }
 
+    /// Records a finished practice exercise of network `shape` that scored `score`, and
+    /// saves it; returns a message when the save failed.
+    public mutating func recordPractice(shape: String, score: QuizScore) -> String? {
+        func change(_ progress: inout StudentProgress) {
+            var records = progress.practice ?? [:]
+            records[shape, default: PracticeRecord()].record(score)
+            progress.practice = records
+        }
+        change(&progress)
+        guard let store else { return nil }
+        do {
+            progress = try store.update(change).progress
+            return nil
+        } catch {
+            return "Progress not saved: \(error.message)"
+        }
+    }
+
     /// Changes lesson `id`'s progress and saves it; returns a message to show if it could
     /// not be saved (the change is kept in memory all the same).
     public mutating func update(lesson id: String, _ change: (inout LessonProgress) -> Void) -> String? {

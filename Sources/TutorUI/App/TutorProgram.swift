@@ -20,6 +20,8 @@ public struct TutorProgram: DemoProgram {
         var isDone: Bool
         /// Whether the next save replaces what was saved before (the lesson was started over).
         var restartPending: Bool
+        /// Whether a practice exercise's score has been added to its shape's record.
+        var isPracticeRecorded = false
     }
 
     /// Steps walked between two saves of where the student is.
@@ -166,6 +168,11 @@ public struct TutorProgram: DemoProgram {
             self.open?.isDone = true
             due = true
         }
+        // A practice exercise counts once every quiz is settled, the last one included.
+        if let shape = open.launch.practiceShape, place.isAtEnd, place.waitingQuiz == nil, !open.isPracticeRecorded {
+            self.open?.isPracticeRecorded = true
+            recordPractice(shape: shape, outcomes: outcomes)
+        }
         if due, let problem = save() { self.open?.stepper.state.message = StepperMessage(problem, isError: true) }
         guard state.hasQuit else { return }
         self.open = nil
@@ -180,6 +187,18 @@ public struct TutorProgram: DemoProgram {
             menu?.refresh(progress: keeper.progress, after: open.launch.id)
             if !warnings.isEmpty { menu?.banner = warnings.joined(separator: "; ") }
         }
+    }
+
+    /// Adds the finished practice exercise's score to `shape`'s record and hands the record
+    /// to the session, for the end-of-lesson card.
+    private mutating func recordPractice(shape: String, outcomes: [Int: QuizOutcome]) {
+        var finished = LessonProgress()
+        for (number, outcome) in outcomes { finished.record(outcome, forQuiz: number) }
+        let score = finished.score(quizCount: open?.launch.lesson.quizzes.count ?? 0)
+        if let problem = keeper.recordPractice(shape: shape, score: score) {
+            open?.stepper.state.message = StepperMessage(problem, isError: true)
+        }
+        if let record = keeper.progress.practice?[shape] { open?.stepper.state.session?.practice = FinishedPractice(shape: shape, record: record) }
     }
 
     /// Saves where the student is in the open lesson, its quiz outcomes and whether it is

@@ -19,7 +19,14 @@ struct FinishCardView {
         var lines: [(String, Style)] = [("You have finished “\(state.lesson.title)”.", .title), ("", .normal)]
         lines += scoreLines
         lines.append(("", .normal))
-        if let next = state.session?.next {
+        if let practice = state.session?.practice {
+            let record = practice.record
+            lines.append(("Practice \(practice.shape): best \(record.best), \(record.exercises) exercise"
+                          + (record.exercises == 1 ? "" : "s") + " finished.", .title))
+            lines.append(("In a row with every value worked out: \(record.streak) (longest \(record.longestStreak)).",
+                          .normal))
+            lines.append(("Another: backprop practice --shape \(practice.shape) (q, then run it).", .normal))
+        } else if let next = state.session?.next {
             lines.append(("Next: lesson \(next.label), “\(next.title)”.", .title))
             lines.append(("Press Enter to open it now, or later from a shell:", .normal))
             lines.append(("  backprop open \(next.shownPath)", Style(.hint, .bold)))
