@@ -52,3 +52,27 @@ struct PracticeProgressTests {
         #expect(loaded.progress.practice?["2-2-1"]?.best.description == "27.5/31")
     }
 }
+
+/// The menu's practice: `p` opens an exercise of the shape on offer, `P` changes the shape,
+/// and the status line shows the shape's best score.
+struct MenuPracticeTests {
+    @Test func pOpensAnExerciseAndTheMenuShowsItsBestScoreAfter() throws {
+        let folder = try TutorProgramTests.scratchFolder()
+        var program = TutorProgram(menuOf: TutorProgramTests.entries(),
+                                   keeper: ProgressKeeper(store: ProgressStore(directory: folder)),
+                                   size: .minimum, context: .unicode)
+        #expect(program.render().plainText().contains("p practice 2-2-1, P shape"))
+        for key in try KeyScript(parsing: "P").keys { program.handle(key) }
+        #expect(program.render().plainText().contains("p practises the shape 1-1 now"))
+        for key in try KeyScript(parsing: "p").keys { program.handle(key) }
+        // The first exercise of a shape from the menu is seed 1.
+        #expect(program.stepper?.lesson.title == "Practice 1-1, sigmoid, seed 1")
+        try PracticeProgressTests().work(&program)
+        for key in try KeyScript(parsing: "q").keys { program.handle(key) }
+        #expect(program.stepper == nil)
+        #expect(program.render().plainText().contains("p practice 1-1, best 9/9, P shape"))
+        // The next exercise of that shape is seed 2.
+        for key in try KeyScript(parsing: "p").keys { program.handle(key) }
+        #expect(program.stepper?.lesson.title == "Practice 1-1, sigmoid, seed 2")
+    }
+}

@@ -99,6 +99,8 @@ public struct TutorProgram: DemoProgram {
             self.menu = menu
             if menu.hasQuit {
                 isFinished = true
+            } else if menu.practiceRequested {
+                startPractice(shape: menu.selectedPracticeShape)
             } else if let request = menu.request {
                 let entry = menu.menu.items[request.item].entry
                 if let lesson = entry.lesson {
@@ -187,6 +189,23 @@ public struct TutorProgram: DemoProgram {
             menu?.refresh(progress: keeper.progress, after: open.launch.id)
             if !warnings.isEmpty { menu?.banner = warnings.joined(separator: "; ") }
         }
+    }
+
+    /// Opens a practice exercise of `shape` (sigmoid, half squared error) from the menu. The
+    /// seed is one more than the exercises of that shape finished so far: the menu's
+    /// exercises differ from one to the next and need no clock or randomness.
+    private mutating func startPractice(shape: String) {
+        self.menu?.practiceRequested = false
+        let finished = keeper.progress.practice?[shape]?.exercises ?? 0
+        guard let sizes = PracticeSpec.shape(shape),
+              let spec = try? PracticeSpec(shape: sizes, activation: .sigmoid, loss: .halfSquaredError,
+                                           seed: UInt64(finished + 1)),
+              let exercise = try? PracticeGenerator.exercise(spec) else {
+            self.menu?.message = StepperMessage("No practice exercise could be made for \(shape)", isError: true)
+            return
+        }
+        start(LessonLaunch(lesson: exercise.lesson, id: "practice-\(shape)", asksQuizzes: true, restarts: true,
+                           practiceShape: shape))
     }
 
     /// Adds the finished practice exercise's score to `shape`'s record and hands the record
