@@ -33,8 +33,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "BackpropCoreTests", dependencies: ["BackpropCore"]),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BackpropCore"]),
+        // Fixtures more than one test target reads; no product depends on it.
+        .target(name: "TestSupport", dependencies: ["BackpropCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "BackpropCoreTests", dependencies: ["BackpropCore", "TestSupport"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BackpropCore", "TestSupport"]),
         .testTarget(
             name: "TutorUITests",
             dependencies: ["TutorUI", "Lessons", "BackpropCore", "TrainingModels", "ProgressStorage", "Reports"],

@@ -14,6 +14,9 @@
  *   update    w ← w − η (x ∂l/∂z),  b ← b − η ∂l/∂z
  *
  * Usage: xor_sgd [UPDATES]   (default 4000000)
+ *        xor_sgd --once UPDATES: no warm-up and no timing, one run from the initial
+ *        parameters, then the same lines; Benchmarks/run.sh times this whole process
+ *        against `backprop train`.
  * Prints, one per line: ns_per_update, updates, repetitions, final_loss (the mean of l over
  * the four samples after UPDATES updates from the initial parameters) and final_parameters
  * (w1..w12 then b1..b5), doubles with 17 significant digits.
@@ -124,19 +127,21 @@ static double seconds(void) {
 
 int main(int argc, char **argv) {
     long updates = 4000000;
-    if (argc > 1) {
+    int once = argc > 1 && strcmp(argv[1], "--once") == 0;
+    if (argc > 1 + once) {
         char *end;
-        updates = strtol(argv[1], &end, 10);
+        updates = strtol(argv[1 + once], &end, 10);
         if (*end != '\0' || updates < 1) {
-            fprintf(stderr, "xor_sgd: UPDATES must be a positive integer, got '%s'\n", argv[1]);
+            fprintf(stderr, "xor_sgd: UPDATES must be a positive integer, got '%s'\n", argv[1 + once]);
             return 64;
         }
     }
+    int repetitions = once ? 1 : REPETITIONS;
     Parameters p;
     reset(&p);
-    train(&p, updates); /* warm-up */
+    if (!once) train(&p, updates); /* warm-up */
     double best = INFINITY;
-    for (int r = 0; r < REPETITIONS; r++) {
+    for (int r = 0; r < repetitions; r++) {
         reset(&p);
         double start = seconds();
         train(&p, updates);
@@ -145,7 +150,7 @@ int main(int argc, char **argv) {
     }
     printf("ns_per_update %.3f\n", 1e9 * best / (double)updates);
     printf("updates %ld\n", updates);
-    printf("repetitions %d\n", REPETITIONS);
+    printf("repetitions %d\n", repetitions);
     printf("final_loss %.17g\n", mean_loss(&p));
     printf("final_parameters");
     for (int j = 0; j < HIDDEN; j++)

@@ -126,3 +126,136 @@ struct Backpropagation: Sendable {
         }
     }
 }
+
+// MARK: - The buffer a pass writes, and the layer offsets its loops read
+
+/// One layer's offsets, precomputed so the inner loops of a pass read only integers.
+@usableFromInline
+struct LayerPlan: Sendable {
+    /// Neurons in the layer.
+    let size: Int
+    /// Values feeding each neuron.
+    let fanIn: Int
+    /// Index of the layer's first weight in θ.
+    let weights: Int
+    /// Index of the layer's first bias in θ.
+    let biases: Int
+    /// Index of the layer's first neuron in the flat neuron order.
+    let neurons: Int
+    /// Flat index of the previous layer's first neuron, or nil when the layer reads the inputs.
+    let source: Int?
+    /// The layer's activation.
+    let activation: Activation
+
+    /// The plans for every layer of an architecture, in order.
+    static func plans(for architecture: Architecture) -> [LayerPlan] {
+        architecture.layers.indices.map { layer in
+            LayerPlan(
+                size: architecture.layers[layer].size,
+                fanIn: architecture.fanIn(layer),
+                weights: architecture.weightOffsets[layer],
+                biases: architecture.biasOffsets[layer],
+                neurons: architecture.neuronOffsets[layer],
+                source: layer == 0 ? nil : architecture.neuronOffsets[layer - 1],
+                activation: architecture.layers[layer].activation
+            )
+        }
+    }
+}
+
+/// Where one pass keeps its values in a single flat buffer: z | a | ∂l/∂a | ∂l/∂z | ∂l/∂θ.
+///
+/// Neuron values are in the architecture's flat neuron order and gradients in θ order, so a
+/// whole pass is one contiguous block that a trace can copy in one go.
+public struct PassLayout: Sendable, Hashable {
+    /// The number of neurons (inputs not counted).
+    public let neuronCount: Int
+    /// The number of parameters in θ.
+    public let parameterCount: Int
+
+    /// Creates the layout for an architecture.
+    public init(_ architecture: Architecture) {
+        neuronCount = architecture.neuronCount
+        parameterCount = architecture.parameterCount
+    }
+
+    /// Where the weighted sums z start.
+    @inlinable public var z: Int { 0 }
+    /// Where the activations a start.
+    @inlinable public var a: Int { neuronCount }
+    /// Where ∂l/∂a starts.
+    @inlinable public var dlda: Int { 2 * neuronCount }
+    /// Where ∂l/∂z starts.
+    @inlinable public var dldz: Int { 3 * neuronCount }
+    /// Where ∂l/∂θ starts.
+    @inlinable public var gradient: Int { 4 * neuronCount }
+    /// The length of the whole buffer.
+    @inlinable public var count: Int { 4 * neuronCount + parameterCount }
+}
+
+/// One pass's buffer cut into its parts, as ``PassLayout`` lays them out.
+///
+/// Each accessor taking a ``LayerPlan`` returns that layer's part, indexed by neuron j.
+struct PassBuffers {
+    /// The weighted sums z of every neuron.
+    let z: UnsafeMutableBufferPointer<Double>
+    /// The activations a of every neuron.
+    let a: UnsafeMutableBufferPointer<Double>
+    /// ∂l/∂a of every neuron.
+    let dlda: UnsafeMutableBufferPointer<Double>
+    /// ∂l/∂z of every neuron.
+    let dldz: UnsafeMutableBufferPointer<Double>
+    /// ∂l/∂θ, in θ order.
+    let gradient: UnsafeMutableBufferPointer<Double>
+
+    /// Cuts a buffer of `layout.count` values.
+    init(_ values: UnsafeMutableBufferPointer<Double>, _ layout: PassLayout) {
+        precondition(values.count == layout.count, "a pass buffer has the wrong length")
+        let n = layout.neuronCount
+        z = values.slice(layout.z, n)
+        a = values.slice(layout.a, n)
+        dlda = values.slice(layout.dlda, n)
+        dldz = values.slice(layout.dldz, n)
+        gradient = values.slice(layout.gradient, layout.parameterCount)
+    }
+
+    /// The weighted sums z of one layer's neurons.
+    func z(_ plan: LayerPlan) -> UnsafeMutableBufferPointer<Double> { z.slice(plan.neurons, plan.size) }
+    /// The activations a of one layer's neurons.
+    func a(_ plan: LayerPlan) -> UnsafeMutableBufferPointer<Double> { a.slice(plan.neurons, plan.size) }
+    /// ∂l/∂a of one layer's neurons.
+    func dlda(_ plan: LayerPlan) -> UnsafeMutableBufferPointer<Double> { dlda.slice(plan.neurons, plan.size) }
+    /// ∂l/∂z of one layer's neurons.
+    func dldz(_ plan: LayerPlan) -> UnsafeMutableBufferPointer<Double> { dldz.slice(plan.neurons, plan.size) }
+
+    /// The values feeding a layer's neurons: the network's inputs for the first layer,
+    /// else the previous layer's activations.
+    func layerInputs(_ plan: LayerPlan, inputs: UnsafeBufferPointer<Double>) -> UnsafeBufferPointer<Double> {
+        guard let source = plan.source else { return inputs }
+        return UnsafeBufferPointer(a.slice(source, plan.fanIn))
+    }
+}
+
+extension UnsafeBufferPointer {
+    /// The `count` elements from index `start` on, as a buffer of their own.
+    ///
+    /// Bounds are checked in debug builds only: every offset the core slices with comes from
+    /// the architecture (``LayerPlan``, ``PassLayout``) or from samples the trainer checked
+    /// on creation, so the release build's hot loops carry no checks.
+    @inline(__always)
+    func slice(_ start: Int, _ count: Int) -> UnsafeBufferPointer {
+        assert(start >= 0 && count >= 0 && start + count <= self.count, "slice out of bounds")
+        return UnsafeBufferPointer(start: baseAddress.map { $0 + start }, count: count)
+    }
+}
+
+extension UnsafeMutableBufferPointer {
+    /// The `count` elements from index `start` on, as a buffer of their own.
+    ///
+    /// Bounds are checked in debug builds only, as for ``UnsafeBufferPointer/slice(_:_:)``.
+    @inline(__always)
+    func slice(_ start: Int, _ count: Int) -> UnsafeMutableBufferPointer {
+        assert(start >= 0 && count >= 0 && start + count <= self.count, "slice out of bounds")
+        return UnsafeMutableBufferPointer(start: baseAddress.map { $0 + start }, count: count)
+    }
+}

@@ -133,17 +133,14 @@ public struct Trainer: Sendable {
         completedIterations += 1
         let layout = engine.layout
         let count = layout.parameterCount
-        let eta = options.learningRate
         let updated = options.updateBiases ? count : network.architecture.weightCount
         if options.batch == .sample {
             let n = (completedIterations - 1) % samples.count
             let loss = evaluate(sample: n)
             recorder.record(sample: n, loss: loss, values: values)
-            network.parameters.withUnsafeMutableBufferPointer { theta in
-                values.withUnsafeBufferPointer { values in
-                    let g = values.slice(layout.gradient, count)
-                    for i in 0..<updated { theta[i] = theta[i] - eta * g[i] }
-                }
+            values.withUnsafeBufferPointer { values in
+                Self.descend(&network.parameters, along: values.slice(layout.gradient, count), count: updated,
+                             learningRate: options.learningRate)
             }
             recorder.recordGradient(values[layout.gradient..<(layout.gradient + count)])
             return loss
@@ -166,13 +163,21 @@ public struct Trainer: Sendable {
             loss /= n
             for i in 0..<count { accumulator[i] /= n }
         }
-        network.parameters.withUnsafeMutableBufferPointer { theta in
-            accumulator.withUnsafeBufferPointer { g in
-                for i in 0..<updated { theta[i] = theta[i] - eta * g[i] }
-            }
+        accumulator.withUnsafeBufferPointer { g in
+            Self.descend(&network.parameters, along: g, count: updated, learningRate: options.learningRate)
         }
         recorder.recordGradient(accumulator[...])
         return loss
+    }
+
+    /// The gradient-descent step θ₁ = θ₀ − η∇L(θ₀) on the first `count` parameters (all of
+    /// them, or the weights alone when biases stay fixed).
+    @inline(__always)
+    private static func descend(_ parameters: inout [Double], along g: UnsafeBufferPointer<Double>, count: Int,
+                                learningRate eta: Double) {
+        parameters.withUnsafeMutableBufferPointer { theta in
+            for i in 0..<count { theta[i] = theta[i] - eta * g[i] }
+        }
     }
 }
 

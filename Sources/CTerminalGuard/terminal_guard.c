@@ -21,17 +21,50 @@ static int atexit_registered = 0;
 static int original_stderr = -1;
 static int captured_stderr = -1;
 
-static const int fatal_signals[] = { SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT };
-enum { fatal_count = sizeof(fatal_signals) / sizeof(fatal_signals[0]) };
-static const int guarded_signals[] = {
+// Every signal whose default action ends the process (SIGKILL aside, which cannot be
+// caught): the terminal is restored before the process ends by it. Filled in once by
+// collect_signals, because the real-time signals are numbered at run time.
+static const int standard_fatal_signals[] = {
     SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT,
-    SIGINT, SIGTSTP, SIGCONT, SIGWINCH,
+    SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGPIPE, SIGXCPU, SIGXFSZ, SIGSYS,
+#if defined(__linux__)
+    SIGIO, SIGPWR,
+#endif
+#if defined(SIGSTKFLT)
+    SIGSTKFLT,
+#endif
+#if defined(SIGEMT)
+    SIGEMT,
+#endif
 };
-enum { guarded_count = sizeof(guarded_signals) / sizeof(guarded_signals[0]) };
-static struct sigaction original_actions[guarded_count];
+enum { standard_fatal_count = sizeof(standard_fatal_signals) / sizeof(standard_fatal_signals[0]) };
+// The fatal signals, then SIGINT, SIGTSTP, SIGCONT and SIGWINCH: every signal the guard handles.
+enum { guarded_capacity = standard_fatal_count + 4 + 64 };
+static int guarded_signals[guarded_capacity];
+static int fatal_count = 0;
+static int guarded_count = 0;
+static struct sigaction original_actions[guarded_capacity];
+
+static void collect_signals(void) {
+    if (guarded_count > 0) return;
+    int count = 0;
+    for (int i = 0; i < standard_fatal_count; i++) guarded_signals[count++] = standard_fatal_signals[i];
+#if defined(SIGRTMIN) && defined(SIGRTMAX)
+    for (int signal_number = SIGRTMIN; signal_number <= SIGRTMAX && count < guarded_capacity - 4; signal_number++) {
+        guarded_signals[count++] = signal_number;
+    }
+#endif
+    fatal_count = count;
+    guarded_signals[count++] = SIGINT;
+    guarded_signals[count++] = SIGTSTP;
+    guarded_signals[count++] = SIGCONT;
+    guarded_signals[count++] = SIGWINCH;
+    guarded_count = count;
+}
 
 int terminal_guard_save(int fd) {
     if (tcgetattr(fd, &saved_termios) != 0) return -1;
+    collect_signals();
     guard_fd = fd;
     reset_length = 0;
     for (int i = 0; i < guarded_count; i++) sigaction(guarded_signals[i], NULL, &original_actions[i]);
@@ -164,7 +197,12 @@ static void restore_at_exit(void) {
 void terminal_guard_install(void) {
     interrupt_pending = 0;
     resume_pending = 0;
-    for (int i = 0; i < fatal_count; i++) install(fatal_signals[i], on_fatal);
+    collect_signals();
+    for (int i = 0; i < fatal_count; i++) {
+        // A signal the process ignores (a parent may ignore SIGPIPE or SIGHUP) ends nothing: it stays ignored.
+        if (!(original_actions[i].sa_flags & SA_SIGINFO) && original_actions[i].sa_handler == SIG_IGN) continue;
+        install(guarded_signals[i], on_fatal);
+    }
     install(SIGINT, on_interrupt);
     install(SIGTSTP, on_stop);
     install(SIGCONT, on_continue);

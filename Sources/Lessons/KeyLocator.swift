@@ -59,6 +59,16 @@ struct KeyLocator {
     }
 }
 
+extension KeyLocator {
+    /// How deep tables, arrays and keys may nest: toml++'s own limit for arrays and inline
+    /// tables (`TOML_MAX_NESTED_VALUES`).
+    ///
+    /// The scanner refuses anything deeper before descending, so its recursion is bounded
+    /// by this constant and never by the input; toml++ itself recurses once per dotted key
+    /// part, which it does not limit, so counting those too keeps it from overflowing.
+    static let maxNesting = 256
+}
+
 /// A place in TOML source that would trip toml++'s internal assertions (see ``KeyLocator/parserTrap()``).
 struct ParserTrap: Hashable, Sendable {
     /// The byte offset of the offending character, or the end of the text.
@@ -87,6 +97,9 @@ private struct KeyScanner {
     private(set) var trap: ParserTrap?
     /// How many `[[...]]` headers each array-of-tables path has had so far.
     private var arrayTableCounts: [TOMLPath: Int] = [:]
+    /// How deep the next byte lies: the keys of its table header and dotted key, and the
+    /// arrays and inline tables around it.
+    private var depth = 0
 
     /// Creates a scanner at the start of the text, past a byte order mark if there is one.
     init(bytes: [UInt8], wanted: Set<TOMLPath>) {
@@ -115,6 +128,7 @@ private struct KeyScanner {
             guard let byte = peek() else { return }
             let before = position
             if byte == UInt8(ascii: "[") {
+                depth = 0
                 table = scanHeader()
             } else {
                 scanKeyValue(in: table)
@@ -134,6 +148,7 @@ private struct KeyScanner {
             noteTrap(expected: "a key after '[' in a table header")
         }
         let keys = scanKey()
+        guard descend(by: keys.count) else { return .root }
         skipWhitespace()
         while peek() == UInt8(ascii: "]") { advance() }
         var path = TOMLPath.root
@@ -167,7 +182,9 @@ private struct KeyScanner {
         skipWhitespace()
         if peek() == UInt8(ascii: "=") { advance() }
         skipWhitespace()
+        guard descend(by: keys.count) else { return }
         scanValue(at: path)
+        depth -= keys.count
     }
 
     /// Reads a key, bare or quoted, possibly dotted, and returns its parts.
@@ -206,10 +223,10 @@ private struct KeyScanner {
             if startsTripleQuote(byte) { scanMultilineString(quote: byte) } else { _ = scanBasicString() }
         case UInt8(ascii: "'"):
             if startsTripleQuote(byte) { scanMultilineString(quote: byte) } else { _ = scanLiteralString() }
-        case UInt8(ascii: "["):
-            scanArray(at: path)
-        case UInt8(ascii: "{"):
-            scanInlineTable(at: path)
+        case UInt8(ascii: "["), UInt8(ascii: "{"):
+            guard descend(by: 1) else { return }
+            if byte == UInt8(ascii: "[") { scanArray(at: path) } else { scanInlineTable(at: path) }
+            depth -= 1
         default:
             // Numbers, booleans and dates: up to the next separator (a date-time may hold a space).
             let start = position
@@ -368,6 +385,16 @@ private struct KeyScanner {
             if bytes[position] == UInt8(ascii: "\n") { line += 1 }
             position += 1
         }
+    }
+
+    /// Goes `levels` deeper, or, past ``KeyLocator/maxNesting``, notes a trap and skips the
+    /// rest of the text (returning false), so no input makes the scan recurse deeper.
+    private mutating func descend(by levels: Int) -> Bool {
+        depth += levels
+        guard depth > KeyLocator.maxNesting else { return true }
+        noteTrap(expected: "keys, arrays and inline tables nested at most \(KeyLocator.maxNesting) deep")
+        position = bytes.count
+        return false
     }
 
     /// Records a trap at `offset` (the current position by default), unless an earlier one is known.

@@ -39,6 +39,8 @@ extension LessonBuilder {
             let namePath = path.appending(index: index)
             if name.isEmpty {
                 report(namePath, "input names must not be empty")
+            } else if let problem = Self.nameLengthProblem(name, of: "input") {
+                report(namePath, problem)
             } else if !Self.isIdentifier(name) {
                 // Names go into formulas as Unicode, ASCII and LaTeX: keep them to characters all three can write.
                 report(namePath, "input names use ASCII letters, digits and underscores, starting with a letter; found \"\(TOMLPath.escaped(name))\"")
@@ -51,6 +53,16 @@ extension LessonBuilder {
             }
         }
         return problems.count == before && names.count <= limit ? names : nil
+    }
+
+    /// The problem with a name longer than ``LessonLimits/maxNameLength``, or nil; `kind` is
+    /// `input` or `layer`. The message shows the name's start only, so it stays one line.
+    static func nameLengthProblem(_ name: String, of kind: String) -> String? {
+        let limit = LessonLimits.maxNameLength
+        guard name.unicodeScalars.count > limit else { return nil }
+        let count = name.count
+        guard count > limit else { return nil }
+        return "\(kind) names are at most \(limit) characters, found \(count): \"\(TOMLPath.escaped(String(name.prefix(12))))…\""
     }
 
     /// Whether a name is an ASCII letter followed by ASCII letters, digits and underscores.
@@ -150,6 +162,10 @@ extension LessonBuilder {
     /// Checks a layer name: a letter, then letters and underscores, so `h` numbers its neurons `h1, h2, ...`.
     private mutating func readLayerName(_ node: TOMLNode?, at path: TOMLPath) -> String? {
         guard let name = node?.stringValue else { return nil }
+        if let problem = Self.nameLengthProblem(name, of: "layer") {
+            report(path, problem)
+            return nil
+        }
         let isLetter = { (c: Character) in c.isASCII && c.isLetter }
         guard let first = name.first, isLetter(first), name.allSatisfy({ isLetter($0) || $0 == "_" }) else {
             report(path, "layer names start with a letter and hold only letters and underscores "

@@ -21,6 +21,9 @@ public enum LessonLimits {
     public static let maxChoices = 9
     /// The longest note, question, hint or choice, in characters.
     public static let maxTextLength = 1000
+    /// The longest input or layer name, in characters: names label nodes, formulas and
+    /// table columns, where longer ones would not fit at 80 columns anyway.
+    public static let maxNameLength = 32
     /// How far the targets of one `cross_entropy` sample may sum away from 1.
     public static let targetSumTolerance = 1e-9
 }

@@ -28,7 +28,8 @@ public struct LessonProblem: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
-    /// The problem as one line: `file:line:column: key.path: message`, leaving out what is unknown.
+    /// The problem as one line: `file:line:column: key.path: message`, leaving out what is
+    /// unknown, with any control character in it escaped (``PrintableText``).
     public var description: String {
         var text = fileName
         if let line {
@@ -37,6 +38,6 @@ public struct LessonProblem: Sendable, Hashable, CustomStringConvertible {
         }
         text += ": "
         if !keyPath.isEmpty { text += keyPath + ": " }
-        return text + message
+        return PrintableText.escaped(text + message)
     }
 }

@@ -59,9 +59,7 @@ struct TOMLPath: Hashable, Sendable, CustomStringConvertible {
             switch scalar {
             case "\"": text += "\\\""
             case "\\": text += "\\\\"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case _ where PrintableText.isControl(scalar): text += PrintableText.escape(scalar)
             default: text.unicodeScalars.append(scalar)
             }
         }

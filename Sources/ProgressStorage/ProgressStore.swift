@@ -140,49 +140,10 @@ public struct ProgressStore: Sendable {
         } catch {
             throw ProgressError("cannot encode the progress: \(error)")
         }
-        let temporary = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw ProgressError("cannot create \(temporary): \(Self.describe(errno))") }
-        var closed = false
-        defer {
-            if !closed { close(descriptor) }
-        }
-        do throws(ProgressError) {
-            try writeAll(bytes, to: descriptor, path: temporary)
-            guard fsync(descriptor) == 0 else { throw ProgressError("cannot flush \(temporary): \(Self.describe(errno))") }
-            closed = true
-            guard close(descriptor) == 0 else { throw ProgressError("cannot close \(temporary): \(Self.describe(errno))") }
-            guard rename(temporary, path) == 0 else {
-                throw ProgressError("cannot replace \(path): \(Self.describe(errno))")
-            }
+        do {
+            try AtomicFile.replace(path, with: bytes, mode: 0o600, failAfterBytes: failWritingAfterBytes)
         } catch {
-            unlink(temporary)
-            throw error
-        }
-        let folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if folder >= 0 {
-            fsync(folder)
-            close(folder)
-        }
-    }
-
-    /// Writes every byte, retrying short writes and interruptions.
-    func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(ProgressError) {
-        var offset = 0
-        while offset < bytes.count {
-            var count = bytes.count - offset
-            if let limit = failWritingAfterBytes {
-                guard offset < limit else {
-                    throw ProgressError("cannot write \(path): no space left on device (simulated)")
-                }
-                count = min(count, limit - offset)
-            }
-            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw ProgressError("cannot write \(path): \(Self.describe(errno))")
-            }
-            offset += written
+            throw ProgressError("cannot \(error.action) \(error.path): \(error.reason.lowercased())")
         }
     }
 

@@ -24,6 +24,14 @@ public struct StudentProgress: Codable, Sendable, Hashable {
         self.lessons = lessons
     }
 
+    /// Adds a finished practice exercise of network `shape` that scored `score` to that
+    /// shape's record.
+    public mutating func recordPractice(shape: String, score: QuizScore) {
+        var records = practice ?? [:]
+        records[shape, default: PracticeRecord()].record(score)
+        practice = records
+    }
+
     /// A lesson's progress; a lesson never opened is not started.
     public subscript(lesson id: String) -> LessonProgress {
         get { lessons[id] ?? LessonProgress() }

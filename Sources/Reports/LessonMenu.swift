@@ -72,17 +72,18 @@ public struct LessonMenu: Sendable {
     }
 
     /// The menu as text: per lesson its label and title, then its summary and its progress
-    /// (or, for a lesson that did not load, its first problem), indented below.
+    /// (or, for a lesson that did not load, its first problem), indented below. Control
+    /// characters in the lessons' text are escaped (``PrintableText``).
     public func text() -> String {
         let width = items.map(\.label.count).max() ?? 1
         return items.map { item in
             let number = String(repeating: " ", count: width - item.label.count) + item.label
             let indent = String(repeating: " ", count: width + 2)
-            var lines = [number + "  " + item.entry.title]
+            var lines = [number + "  " + PrintableText.escaped(item.entry.title)]
             if let problem = item.problem {
-                lines.append(indent + "BROKEN: " + problem)
+                lines.append(indent + "BROKEN: " + PrintableText.escaped(problem))
             } else {
-                if let summary = item.entry.summary { lines.append(indent + summary) }
+                if let summary = item.entry.summary { lines.append(indent + PrintableText.escaped(summary)) }
                 lines.append(indent + ([item.status] + (item.quizzes.map { [$0] } ?? [])).joined(separator: " · "))
             }
             return lines.joined(separator: "\n") + "\n"

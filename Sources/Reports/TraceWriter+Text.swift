@@ -1,4 +1,5 @@
 import BackpropCore
+import Lessons
 
 /// `backprop trace --format text`: the same numbers as the JSON, as readable tables.
 extension TraceWriter {
@@ -24,7 +25,7 @@ extension TraceWriter {
 
     /// The lesson's title, then its loss function and learning rate.
     var textHeader: String {
-        "\(lesson.title)\nloss function: \(lesson.options.loss.name), "
+        "\(PrintableText.escaped(lesson.title))\nloss function: \(lesson.options.loss.name), "
             + "learning rate: \(textStyle.numbers.string(lesson.options.learningRate))\n"
     }
 

@@ -22,9 +22,10 @@ public enum DemoRunner {
     /// The caption shown while the demo is paused.
     public static let pausedCaption = "Demo paused: space resumes, Enter takes over, q quits"
 
-    /// Runs `schedule` on `program` in `session` (its first frame drawn here).
+    /// Runs `schedule` on `program` in `session` (its first frame drawn here), carrying out
+    /// the effects the program asks for with `effects`.
     public static func run<Program: DemoProgram>(_ program: inout Program, schedule: DemoSchedule,
-                                                 in session: TerminalSession) -> Ending {
+                                                 in session: TerminalSession, effects: ProgressEffects) -> Ending {
         let clock = ContinuousClock()
         program.showDemoControl(.running)
         TerminalRunner.drawFirstFrame(&program, in: session)
@@ -67,7 +68,7 @@ public enum DemoRunner {
                     let event = schedule.events[next]
                     next += 1
                     switch event.kind {
-                    case .key(let key): program.handle(key)
+                    case .key(let key): program.handle(key, effects: effects)
                     case .caption(let text):
                         caption = text
                         program.showCaption(text)
@@ -75,7 +76,7 @@ public enum DemoRunner {
                 } else if program.tickInterval != nil, now >= lastTick + program.tickInterval! {
                     lastTick = now
                     tickStart = now
-                    program.handle(.tick)
+                    program.handle(.tick, effects: effects)
                 } else {
                     continue
                 }

@@ -9,8 +9,9 @@ import TutorUI
 /// the program gets what the tick cost (``TickTiming``): the only clock readings it sees.
 public enum TerminalRunner {
     /// Runs `program` until it ends (its first frame already drawn by ``drawFirstFrame(_:in:)``
-    /// or not).
-    public static func run<Program: TerminalProgram>(_ program: inout Program, in session: TerminalSession) {
+    /// or not), carrying out the effects it asks for with `effects`.
+    public static func run<Program: TerminalProgram>(_ program: inout Program, in session: TerminalSession,
+                                                     effects: ProgressEffects) {
         let clock = ContinuousClock()
         drawFirstFrame(&program, in: session)
         var lastTick = clock.now
@@ -32,11 +33,11 @@ public enum TerminalRunner {
             case nil:
                 lastTick = clock.now
                 tickStart = lastTick
-                program.handle(.tick)
+                program.handle(.tick, effects: effects)
             case .resize?:
                 program.resize(to: session.size)
             case let key?:
-                program.handle(key)
+                program.handle(key, effects: effects)
             }
             if program.isFinished { break }
             drawFrame(&program, in: session, tickStart: tickStart, previousTick: &previousTick)

@@ -15,7 +15,7 @@ import TutorUI
 /// caller quits through its normal path; a second Ctrl-C before `readKey` takes the first
 /// restores the terminal and ends the process, in case the program is stuck. Ctrl-Z gives
 /// the terminal back and stops; on `fg` the session re-enters full-screen mode and repaints
-/// everything. SIGTERM, SIGHUP, SIGQUIT and crash signals restore the terminal and re-raise
+/// everything. Every signal whose default action ends the process restores the terminal and re-raises
 /// (see `CTerminalGuard`). Escape is reported 25 ms after the key, not ncurses' usual second,
 /// unless the ESCDELAY environment variable sets another delay (for slow remote links, where
 /// an arrow key's escape sequence might otherwise arrive split and read as Escape).

@@ -24,31 +24,23 @@ struct BackpropCommand: ParsableCommand {
         defaultSubcommand: MenuCommand.self
     )
 
+    /// Sets standard output up (see ``StandardOutput/install()``), then parses the arguments
+    /// and runs the command.
+    static func main() {
+        StandardOutput.install()
+        main(nil)
+    }
+
     /// The lessons (as `backprop list` prints them) and the commands, for a run without a terminal.
     static func overview(menu: LessonMenu) -> String {
-        var text = "backprop: learn backpropagation by stepping through a small neural network, node by node.\n\n"
+        var text = ""
         if menu.items.isEmpty {
             text += "No lessons found (set BACKPROP_LESSONS, or add a folder with --lessons DIR).\n"
         } else {
             text += "Lessons:\n\n" + menu.text()
         }
-        text += """
-
-            Commands:
-              backprop                  the lesson menu (on a terminal)
-              backprop open LESSON      step through a lesson in the terminal (full screen)
-              backprop replay LESSON    print the stepper's screens as text for a list of keys
-              backprop list             the lessons with your progress
-              backprop trace LESSON     every number of a run, as JSON or tables
-              backprop train LESSON     train on the fast path, printing the loss
-              backprop check LESSON...  validate lesson files
-              backprop export LESSON    a Markdown handout or a Graphviz diagram
-              backprop bench            time training updates (and the stepper's screens: --ui)
-
-            On a terminal, `backprop` alone opens the lesson menu. `backprop help COMMAND` \
-            explains a command.
-
-            """
+        // The commands as ArgumentParser lists them in `backprop --help`, wrapped to 80 columns.
+        text += "\n" + helpMessage(columns: 80)
         return text
     }
 }

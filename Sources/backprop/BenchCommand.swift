@@ -113,7 +113,7 @@ struct BenchCommand: ParsableCommand {
         let report = BenchReport(
             build: build, repetitions: Self.repetitions, untraced: untraced, traced: traced,
             tracedMatchesUntraced: traced.finalParameters == XORBenchmark.untracedParameters(after: tracedUpdates))
-        print(json ? report.json : report.table)
+        StandardOutput.write((json ? report.json : report.table) + "\n")
     }
 
     /// `--training`: plain steps and the session path, interleaved, best of each.
@@ -126,7 +126,7 @@ struct BenchCommand: ParsableCommand {
                 throw LessonFile.badInput
             }
             trainer = loaded.trainer
-            problem = "\(lesson) (\(loaded.title))"
+            problem = "\(lesson) (\(PrintableText.escaped(loaded.title)))"
         } else {
             trainer = XORBenchmark.freshTrainer()
             problem = "XOR, 2-4-1 sigmoid network, per-sample SGD, η = 0.5"
@@ -142,7 +142,7 @@ struct BenchCommand: ParsableCommand {
         let report = TrainingBenchReport(
             setup: setup, session: session,
             sessionMatchesSteps: plain.network.parameters == session.session.trainer.network.parameters)
-        print(json ? report.json : report.table)
+        StandardOutput.write((json ? report.json : report.table) + "\n")
     }
 
     /// `--training --view`: plain steps and the training view's program path, interleaved, best of each.
@@ -162,10 +162,10 @@ struct BenchCommand: ParsableCommand {
         let (stepRate, best) = bestOfInterleaved(steps: steps.measureSteps, run: program.measureView,
                                                  rate: \.updatesPerSecond)
         guard let view = best else { return }
-        let setup = TrainingBenchSetup(build: build, problem: "\(path) (\(loaded.title))", seconds: seconds,
+        let setup = TrainingBenchSetup(build: build, problem: "\(path) (\(PrintableText.escaped(loaded.title)))", seconds: seconds,
                                        repetitions: Self.repetitions, stepsPerSecond: stepRate)
         let report = TrainingViewBenchReport(setup: setup, view: view)
-        print(json ? report.json : report.table)
+        StandardOutput.write((json ? report.json : report.table) + "\n")
     }
 
     /// How long each timed run of `--training` lasts: `--seconds`, to the millisecond.
@@ -199,7 +199,7 @@ struct BenchCommand: ParsableCommand {
         let target = Double(keys) / 10_000
         func seconds(_ value: Double) -> String { String(format: "%.3f s", value) }
         if json {
-            print("""
+            StandardOutput.write("""
                 {
                   "build": "\(build)",
                   "keys": \(keys),
@@ -209,14 +209,16 @@ struct BenchCommand: ParsableCommand {
                   "render_microseconds_per_frame": \(perFrame),
                   "checksum": \(figures.checksum)
                 }
+
                 """)
             return
         }
-        print("""
+        StandardOutput.write("""
             stepper screens at 120x40, worked example, \(keys) keys, fastest of \(Self.repetitions) (\(build) build)
               replay + draw every frame     \(seconds(figures.render))   \(String(format: "%.1f", perFrame)) µs/frame   target < \(seconds(target)): \(figures.render < target ? "met" : "NOT MET")
               ... and write it as text      \(seconds(figures.renderAndText))
               blank screen per frame        \(seconds(figures.floor))   (floor; drawing costs \(String(format: "%.1f", figures.render / max(figures.floor, 1e-9)))x it)
+
             """)
     }
 }

@@ -79,7 +79,7 @@ struct BenchReport {
 
     /// `value` rounded to a whole number with thousands separated by commas.
     static func grouped(_ value: Double) -> String {
-        value.isFinite ? NumberFormat.grouped(Int(value.rounded())) : String(value)
+        abs(value) < 1e18 ? NumberFormat.grouped(Int(value.rounded())) : String(value)
     }
 
     /// A JSON number that reads back as the same double; null when it is not finite.

@@ -32,17 +32,17 @@ struct CheckCommand: ParsableCommand {
         for (index, path) in lessons.enumerated() {
             do {
                 let lesson = try LessonLoader.load(path: LessonFile.resolve(path))
-                print("ok    \(path)")
+                StandardOutput.write("ok    \(PrintableText.escaped(path))\n")
                 if gradients {
                     let check = GradientCheck(trainer: lesson.trainer)
                     if !check.passed { failedChecks += 1 }
                     let report = GradientCheckReport(check: check, architecture: lesson.network.architecture,
                                                      sampleCount: lesson.samples.count)
-                    print("gradient check, " + report.text(), terminator: index == lessons.count - 1 ? "" : "\n")
+                    StandardOutput.write("gradient check, " + report.text() + (index == lessons.count - 1 ? "" : "\n"))
                 }
             } catch {
                 bad += 1
-                print("FAIL  \(path)")
+                StandardOutput.write("FAIL  \(PrintableText.escaped(path))\n")
                 StandardError.write(error.description + "\n")
             }
         }

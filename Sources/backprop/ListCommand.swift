@@ -36,9 +36,9 @@ struct ListCommand: ParsableCommand {
         }
         let menu = LessonMenu(entries: library.entries(), progress: progress)
         if menu.items.isEmpty {
-            print("No lessons found.")
+            StandardOutput.write("No lessons found.\n")
             return
         }
-        print(menu.text(), terminator: "")
+        StandardOutput.write(menu.text())
     }
 }

@@ -50,18 +50,16 @@ struct MenuCommand: ParsableCommand {
             standardInputIsTerminal: isatty(STDIN_FILENO) == 1, standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1,
             term: ProcessInfo.processInfo.environment["TERM"]) == nil
         let (entries, libraryWarnings) = TutorSetup.library(extraFolders: folders)
-        let (keeper, keeperWarning) = TutorSetup.standardKeeper()
-        let warnings = libraryWarnings + (keeperWarning.map { [$0] } ?? [])
+        let (progress, effects, progressWarnings) = TutorSetup.standardProgress()
+        let warnings = libraryWarnings + progressWarnings
         if onTerminal {
-            try TutorSetup.runInTerminal(ascii: ascii, color: color) { size, context in
-                TutorProgram(menuOf: entries, keeper: keeper, size: size, context: context, asksQuizzes: !noQuiz,
+            try TutorSetup.runInTerminal(ascii: ascii, color: color, effects: effects) { size, context in
+                TutorProgram(menuOf: entries, progress: progress, size: size, context: context, asksQuizzes: !noQuiz,
                              warnings: warnings, workingDirectory: TutorSetup.workingDirectory)
             }
             return
         }
         for warning in warnings { StandardError.write("warning: \(warning)\n") }
-        var reader = keeper
-        for warning in reader.reload() { StandardError.write("warning: \(warning)\n") }
-        print(BackpropCommand.overview(menu: LessonMenu(entries: entries, progress: reader.progress)), terminator: "")
+        StandardOutput.write(BackpropCommand.overview(menu: LessonMenu(entries: entries, progress: progress)))
     }
 }

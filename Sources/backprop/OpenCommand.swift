@@ -81,15 +81,15 @@ struct OpenCommand: ParsableCommand {
         let lesson = try edits.apply(to: LessonFile.load(path))
         let demo = try script.map(DemoScriptFile.load).map { DemoSchedule(script: $0, keyInterval: keyInterval) }
         let (entries, libraryWarnings) = TutorSetup.library(extraFolders: folders)
-        let (keeper, keeperWarning) = TutorSetup.standardKeeper()
+        let (progress, effects, progressWarnings) = TutorSetup.standardProgress()
         // Quiz answers belong to the lesson as written: an edited lesson asks none, and a demo
         // script plays unattended.
         let launch = TutorSetup.launch(of: lesson, path: path, entries: entries,
                                        asksQuizzes: !noQuiz && lesson.isAsWritten && script == nil, restarts: restart)
         try TutorSetup.runInTerminal(ascii: ascii, color: color, theme: display.effectiveTheme,
-                                     presenter: display.presenter, demo: demo) { size, context in
-            TutorProgram(launch: launch, entries: entries, keeper: keeper, size: size, context: context,
-                         warnings: libraryWarnings + (keeperWarning.map { [$0] } ?? []),
+                                     presenter: display.presenter, demo: demo, effects: effects) { size, context in
+            TutorProgram(launch: launch, entries: entries, progress: progress, size: size, context: context,
+                         warnings: libraryWarnings + progressWarnings,
                          workingDirectory: TutorSetup.workingDirectory)
         }
     }

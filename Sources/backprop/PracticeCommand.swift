@@ -87,14 +87,15 @@ struct PracticeCommand: ParsableCommand {
             return
         }
         let (entries, libraryWarnings) = TutorSetup.library(extraFolders: [])
-        let (keeper, keeperWarning) = TutorSetup.standardKeeper()
-        // Saved as one lesson per shape: the last exercise's place and score.
+        let (progress, effects, progressWarnings) = TutorSetup.standardProgress()
+        // Saved as one lesson per shape (the last exercise's place and score), and its score
+        // added to the shape's practice record when finished.
         let launch = LessonLaunch(lesson: exercise.lesson, id: "practice-\(spec.shapeName)", asksQuizzes: true,
                                   restarts: true, next: nil, practiceShape: spec.shapeName)
         try TutorSetup.runInTerminal(ascii: ascii, color: color, theme: display.effectiveTheme,
-                                     presenter: display.presenter) { size, context in
-            TutorProgram(launch: launch, entries: entries, keeper: keeper, size: size, context: context,
-                         warnings: libraryWarnings + (keeperWarning.map { [$0] } ?? []),
+                                     presenter: display.presenter, effects: effects) { size, context in
+            TutorProgram(launch: launch, entries: entries, progress: progress, size: size, context: context,
+                         warnings: libraryWarnings + progressWarnings,
                          workingDirectory: TutorSetup.workingDirectory)
         }
     }

@@ -47,7 +47,7 @@ struct ReplayCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(LessonFile.argumentHelp))
     var lesson: String
 
-    @Option(help: "The keys to press, such as \"l l ] h ? q\".")
+    @Option(parsing: .unconditional, help: "The keys to press, such as \"l l ] h ? q\" (may start with -).")
     var keys: String?
 
     @Option(help: ArgumentHelp("A demo script to replay instead of --keys (docs/demo-scripts.md).", valueName: "file"))
@@ -129,9 +129,11 @@ struct ReplayCommand: ParsableCommand {
         // script plays unattended.
         let launch = TutorSetup.launch(of: lesson, path: path, entries: entries,
                                        asksQuizzes: !noQuiz && lesson.isAsWritten && script == nil, restarts: restart)
-        var program = TutorProgram(launch: launch, entries: entries,
-                                   keeper: ProgressKeeper(store: progress.map { ProgressStore(directory: $0) }),
-                                   size: size, context: display.context(glyphs: glyphs),
+        // Progress is read and saved only in the folder --progress names.
+        let effects = ProgressEffects(store: progress.map { ProgressStore(directory: $0) })
+        let (saved, warnings) = effects.load()
+        var program = TutorProgram(launch: launch, entries: entries, progress: saved,
+                                   size: size, context: display.context(glyphs: glyphs), warnings: warnings,
                                    workingDirectory: TutorSetup.workingDirectory)
         let outcome: DemoReplay.Outcome
         switch format {
@@ -140,13 +142,15 @@ struct ReplayCommand: ParsableCommand {
             let theme = colored ? display.effectiveTheme : .mono
             let sinkFormat: TextDemoSink.Format = format == .ansi ? .redraw(theme) : colored ? .ansi(theme) : .plain
             var sink = TextDemoSink(format: sinkFormat, separators: frames == .all && format == .text) {
-                print($0, terminator: "")
+                StandardOutput.write($0)
             }
-            outcome = DemoReplay.run(&program, schedule: schedule, frames: frames, playbackClock: script != nil, into: &sink)
+            outcome = DemoReplay.run(&program, schedule: schedule, frames: frames, playbackClock: script != nil,
+                                     into: &sink, effects: effects)
         case .asciicast:
             let theme = isColored(default: true) ? display.effectiveTheme : .mono
-            var sink = try AsciicastFrameSink(size: size, title: lesson.title, theme: theme) { print($0, terminator: "") }
-            outcome = DemoReplay.run(&program, schedule: schedule, frames: frames, playbackClock: script != nil, into: &sink)
+            var sink = try AsciicastFrameSink(size: size, title: lesson.title, theme: theme) { StandardOutput.write($0) }
+            outcome = DemoReplay.run(&program, schedule: schedule, frames: frames, playbackClock: script != nil,
+                                     into: &sink, effects: effects)
             if let error = sink.error {
                 StandardError.write("error: the recording could not be written: \(error)\n")
                 throw ExitCode.failure

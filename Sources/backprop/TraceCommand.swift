@@ -27,11 +27,7 @@ struct TraceCommand: ParsableCommand {
     /// The most updates a trace prints (each one is a block of JSON or tables).
     static let maxIterations = 1_000_000
 
-    @Argument(help: ArgumentHelp(LessonFile.argumentHelp))
-    var lesson: String
-
-    @Option(help: "How many updates to trace (default: the lesson's `iterations`).")
-    var iterations: Int?
+    @OptionGroup var lessonRun: LessonRunOptions
 
     @Option(help: "Output format: json or text.")
     var format: Format = .json
@@ -40,32 +36,28 @@ struct TraceCommand: ParsableCommand {
     var ascii = false
 
     mutating func validate() throws {
-        if let iterations, iterations < 1 || iterations > Self.maxIterations {
-            throw ValidationError("--iterations must be between 1 and \(Self.maxIterations), not \(iterations)")
-        }
+        try lessonRun.validateIterations(atMost: Self.maxIterations)
     }
 
     func run() throws {
-        let path = LessonFile.resolve(self.lesson)
+        let path = LessonFile.resolve(lessonRun.lesson)
         let lesson = try LessonFile.load(path)
         let writer = TraceWriter(lesson: lesson, format: format == .json ? .json : .text(Notation(style: ascii ? .ascii : .unicode)))
         // The header leaves at once; then the buffer leaves when full (or after every update on
         // a terminal, where someone is watching), and at the end.
-        var output = BufferedStandardOutput()
-        let flushesEveryUpdate = BufferedStandardOutput.isTerminal
+        let flushesEveryUpdate = StandardOutput.isTerminal
         var piecesWritten = 0
         do {
-            try writer.stream(iterations: iterations) { piece in
-                try output.write(piece)
-                if piecesWritten == 0 || flushesEveryUpdate { try output.flush() }
+            try writer.stream(iterations: lessonRun.iterations) { piece in
+                StandardOutput.write(piece)
+                try StandardOutput.checkForErrors()
+                if piecesWritten == 0 || flushesEveryUpdate { try StandardOutput.flush() }
                 piecesWritten += 1
             }
-            try output.flush()
-        } catch BufferedStandardOutput.WriteError.readerClosed {
-            throw BufferedStandardOutput.readerClosedStatus
-        } catch let error as BufferedStandardOutput.WriteError {
-            StandardError.write("\(error)\n")
-            throw BufferedStandardOutput.cannotWrite
+            try StandardOutput.flush()
+        } catch let error as StandardOutput.WriteError {
+            if case .failed = error { StandardError.write("\(error)\n") }
+            throw error.status
         }
     }
 }

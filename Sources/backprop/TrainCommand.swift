@@ -18,11 +18,7 @@ struct TrainCommand: ParsableCommand {
     /// The most updates one run makes.
     static let maxIterations = 1_000_000_000
 
-    @Argument(help: ArgumentHelp(LessonFile.argumentHelp))
-    var lesson: String
-
-    @Option(help: "How many updates to make (default: the lesson's `iterations`).")
-    var iterations: Int?
+    @OptionGroup var lessonRun: LessonRunOptions
 
     @Option(help: "Print the loss every K updates (default: a tenth of the run).")
     var every: Int?
@@ -31,9 +27,7 @@ struct TrainCommand: ParsableCommand {
     var learningRate: Double?
 
     mutating func validate() throws {
-        if let iterations, iterations < 1 || iterations > Self.maxIterations {
-            throw ValidationError("--iterations must be between 1 and \(Self.maxIterations), not \(iterations)")
-        }
+        try lessonRun.validateIterations(atMost: Self.maxIterations)
         if let every, every < 1 { throw ValidationError("--every must be at least 1, not \(every)") }
         if let learningRate, !(learningRate.isFinite && learningRate > 0) {
             throw ValidationError("--learning-rate must be a positive number, not \(learningRate)")
@@ -41,19 +35,19 @@ struct TrainCommand: ParsableCommand {
     }
 
     func run() throws {
-        let path = LessonFile.resolve(self.lesson)
+        let path = LessonFile.resolve(lessonRun.lesson)
         var lesson = try LessonFile.load(path)
         if let learningRate { lesson.options.learningRate = learningRate }
-        let total = iterations ?? lesson.iterations
+        let total = lessonRun.iterations ?? lesson.iterations
         let every = self.every ?? max(1, total / 10)
         let numbers = NumberFormat(significantDigits: 8, style: .ascii)
         var trainer = lesson.trainer
-        print("Training \"\(lesson.title)\": \(total) updates, loss \(lesson.options.loss.name), "
-              + "η = \(numbers.string(lesson.options.learningRate)), batch = \(lesson.options.batch.rawValue)")
-        print("iteration  loss")
+        StandardOutput.write("Training \"\(PrintableText.escaped(lesson.title))\": \(total) updates, loss \(lesson.options.loss.name), "
+                             + "η = \(numbers.string(lesson.options.learningRate)), batch = \(lesson.options.batch.rawValue)\n")
+        StandardOutput.write("iteration  loss\n")
         func report(_ done: Int) throws {
             let loss = trainer.totalLoss()
-            print(String(done).leftPadded(to: 9) + "  " + numbers.string(loss))
+            StandardOutput.write(String(done).leftPadded(to: 9) + "  " + numbers.string(loss) + "\n")
             if !loss.isFinite { throw diverged(at: done, lesson: lesson) }
         }
         var progress = ProgressBar(total: total, enabled: StandardError.isTerminal)
@@ -75,7 +69,7 @@ struct TrainCommand: ParsableCommand {
             }
         }
         progress.clear()
-        print(finalReport(&trainer, lesson: lesson, numbers: numbers), terminator: "")
+        StandardOutput.write(finalReport(&trainer, lesson: lesson, numbers: numbers))
     }
 
     /// The final loss and, per sample, the outputs beside the targets.

@@ -16,13 +16,16 @@ enum TutorSetup {
         return (library.entries(), warnings)
     }
 
-    /// The keeper of the progress in `$XDG_STATE_HOME/backprop` (or `~/.local/state/backprop`),
-    /// or in memory with a warning when there is no home folder.
-    static func standardKeeper() -> (keeper: ProgressKeeper, warning: String?) {
+    /// The progress in `$XDG_STATE_HOME/backprop` (or `~/.local/state/backprop`) as read now,
+    /// the effects that save and read it, and the warnings about it (the file moved aside;
+    /// no home folder, so progress stays in memory).
+    static func standardProgress() -> (progress: StudentProgress, effects: ProgressEffects, warnings: [String]) {
         guard let directory = ProgressStore.standardDirectory(environment: ProcessInfo.processInfo.environment) else {
-            return (ProgressKeeper(store: nil), "no home folder and no XDG_STATE_HOME: progress is not saved")
+            return (StudentProgress(), .none, ["no home folder and no XDG_STATE_HOME: progress is not saved"])
         }
-        return (ProgressKeeper(store: ProgressStore(directory: directory)), nil)
+        let effects = ProgressEffects(store: ProgressStore(directory: directory))
+        let (progress, warnings) = effects.load()
+        return (progress, effects, warnings)
     }
 
     /// How to open `lesson`, read from `path`: saved under its entry's id and followed by the
@@ -54,7 +57,7 @@ enum TutorSetup {
     /// screen (a demo script first, when given), or explains why it cannot and exits 1.
     static func runInTerminal<Program: DemoProgram>(
         ascii: Bool, color: ColorChoice, theme: Theme = .dark, presenter: Bool = false, demo: DemoSchedule? = nil,
-        _ make: (TerminalSize, RenderContext) -> Program
+        effects: ProgressEffects, _ make: (TerminalSize, RenderContext) -> Program
     ) throws {
         let environment = ProcessInfo.processInfo.environment
         let capabilities = TerminalCapabilities.decide(color: color, forceASCII: ascii, environment: environment,
@@ -79,8 +82,8 @@ enum TutorSetup {
             return
         }
         if let demo {
-            guard DemoRunner.run(&program, schedule: demo, in: session) == .takenOver else { return }
+            guard DemoRunner.run(&program, schedule: demo, in: session, effects: effects) == .takenOver else { return }
         }
-        TerminalRunner.run(&program, in: session)
+        TerminalRunner.run(&program, in: session, effects: effects)
     }
 }

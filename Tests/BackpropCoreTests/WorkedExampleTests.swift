@@ -1,17 +1,13 @@
 import Testing
+import TestSupport
 @testable import BackpropCore
 
 /// The classic 2-2-2 worked example (Matt Mazur, "A Step by Step Backpropagation Example"):
 /// every figure below is the one published there, computed by hand.
 struct WorkedExampleTests {
-    static let network = Network(
-        inputNames: ["i1", "i2"],
-        layers: [LayerShape(name: "h", size: 2, activation: .sigmoid),
-                 LayerShape(name: "o", size: 2, activation: .sigmoid)],
-        weights: [[[0.15, 0.20], [0.25, 0.30]], [[0.40, 0.45], [0.50, 0.55]]],
-        biases: [[0.35, 0.35], [0.60, 0.60]])
-    static let options = TrainingOptions(loss: .halfSquaredError, learningRate: 0.5, updateBiases: false)
-    static let samples = [Sample(inputs: [0.05, 0.10], targets: [0.01, 0.99])]
+    static let network = WorkedExampleNetwork.network
+    static let options = WorkedExampleNetwork.options
+    static let samples = WorkedExampleNetwork.samples
 
     func trace() -> IterationTrace {
         var trainer = Trainer(network: Self.network, options: Self.options, samples: Self.samples)

@@ -24,12 +24,13 @@ struct BackpropProcess {
         let standardError: String
     }
 
-    /// Runs `backprop` with these arguments (in `directory`, if given), standard input empty, and waits for it.
+    /// Runs `backprop` (or `executable`) with these arguments (in `directory`, if given),
+    /// standard input empty, and waits for it.
     ///
     /// The environment is `environment` when given, else this process's with `XDG_STATE_HOME`
     /// in a fresh scratch folder: no test reads or writes the user's saved progress.
     static func run(_ arguments: [String], environment: [String: String]? = nil,
-                    directory: String? = nil) throws -> Result {
+                    directory: String? = nil, executable: URL = executable) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

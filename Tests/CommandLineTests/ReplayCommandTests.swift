@@ -106,3 +106,23 @@ struct ReplayCommandTests {
         #expect(result.standardOutput.contains("terminal too small: need 80x24, have 60x20"))
     }
 }
+
+/// `--keys` takes its value as written, even when it starts with `-` like the `-` key does.
+struct DashKeysTests {
+    @Test(arguments: ["-", "- l", "- - l", "-  l", "- type:-1 esc"])
+    func keysStartingWithADashArePressed(keys: String) throws {
+        let spaced = try BackpropProcess.run(["replay", "7", "--keys", keys, "--frames", "last"])
+        #expect(spaced.status == 0, "\(keys): \(spaced.standardError)")
+        let joined = try BackpropProcess.run(["replay", "7", "--keys=\(keys)", "--frames", "last"])
+        #expect(joined.standardOutput == spaced.standardOutput, "\(keys)")
+    }
+
+    /// A value that only looks like an option is a key script, judged (and refused) as one.
+    @Test(arguments: ["--help", "-l", "--frames"])
+    func aValueLikeAnOptionIsReadAsKeys(keys: String) throws {
+        let result = try BackpropProcess.run(["replay", "7", "--keys", keys])
+        #expect(result.status == 64, "\(keys)")
+        #expect(!result.standardError.contains("Missing value"))
+        #expect(result.standardError.contains(keys))
+    }
+}

@@ -37,3 +37,31 @@ struct TrainingViewCommandTests {
         #expect(result.standardError.contains("--view only applies with --training"))
     }
 }
+
+/// The training view with inputs and learning rates at the edge of what a Double holds:
+/// it draws, and a divergence pauses training and says where, instead of trapping.
+struct TrainingViewExtremeValueTests {
+    static let huge = ["1e16", "1e17", "-1e17", "1e300", "-1.7976931348623157e308"]
+
+    @Test(arguments: huge)
+    func anInputOfAnySizeDraws(value: String) throws {
+        for lesson in ["02", "13"] {
+            let result = try BackpropProcess.run(["replay", lesson, "--set", "x1=\(value)", "--keys", "t tick",
+                                                  "--frames", "last"])
+            #expect(result.status == 0, "lesson \(lesson), x1=\(value): \(result.standardError)")
+            #expect(result.standardOutput.contains("update"))
+        }
+    }
+
+    @Test func anInputTypedInTheInstructorEditorDraws() throws {
+        let result = try BackpropProcess.run(["replay", "6", "--keys", "tab e type:1e17 enter t", "--frames", "last"])
+        #expect(result.status == 0, "\(result.standardError)")
+    }
+
+    @Test(arguments: ["1e10", "1e300", "1.7976931348623157e308"])
+    func aHugeLearningRateDivergesAndSaysWhere(eta: String) throws {
+        let result = try BackpropProcess.run(["replay", "3", "--set", "eta=\(eta)", "--keys", "t 3", "--frames", "last"])
+        #expect(result.status == 0, "eta=\(eta): \(result.standardError)")
+        #expect(result.standardOutput.contains("Training diverged"), "eta=\(eta)")
+    }
+}

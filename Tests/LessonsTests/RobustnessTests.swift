@@ -62,7 +62,7 @@ struct RobustnessTests {
         ("a = 1\n[[[data]]]\n", 2, 3, "a key after '[' in a table header, saw '['"),
         ("a = 1\n[\nb = 2\n", 2, 2, "a key after '[' in a table header, saw a line break"),
         ("x = [1, }]\n", 1, 9, "a value or ']' in the array, saw '}'"),
-        ("x = [1, \u{2028}]\n", 1, 9, "a value or ']' in the array, saw '\u{2028}'"),
+        ("x = [1, \u{2028}]\n", 1, 9, "a value or ']' in the array, saw '\\u2028'"),
         ("t = 1979-05-27Tx:00\n", 1, 9, "a number or a boolean (lessons use no times or dates), saw '-'"),
         ("x = [1979-05-27 1]\n", 1, 10, "a number or a boolean (lessons use no times or dates), saw '-'"),
         ("x = 12:30\n", 1, 7, "a number or a boolean (lessons use no times or dates), saw ':'"),

@@ -132,3 +132,29 @@ struct ShapeAndNameValidationTests {
         ])
     }
 }
+
+/// Names longer than ``LessonLimits/maxNameLength`` are refused on one short line, however long.
+struct NameLengthTests {
+    @Test(arguments: [LessonLimits.maxNameLength + 1, 1000, 200_000])
+    func aLongInputNameIsRefusedWithItsLength(length: Int) {
+        let name = "i" + String(repeating: "a", count: length - 1)
+        #expect(LessonFixture.messages(replacing: [6: "inputs = [\"\(name)\", \"i2\"]"]) == [
+            "t.toml:6: network.inputs[1]: input names are at most \(LessonLimits.maxNameLength) characters, "
+                + "found \(length): \"iaaaaaaaaaaa…\"",
+        ])
+    }
+
+    @Test(arguments: [LessonLimits.maxNameLength + 1, 200_000])
+    func aLongLayerNameIsRefusedWithItsLength(length: Int) {
+        let messages = LessonFixture.messages(replacing: [9: "name = \"\(String(repeating: "h", count: length))\""])
+        #expect(messages.first == "t.toml:9: network.layers[1].name: layer names are at most "
+                + "\(LessonLimits.maxNameLength) characters, found \(length): \"hhhhhhhhhhhh…\"")
+        #expect(messages.allSatisfy { $0.count < 200 })
+    }
+
+    @Test func namesUpToTheLimitAreTaken() {
+        let input = "i" + String(repeating: "a", count: LessonLimits.maxNameLength - 1)
+        let layer = String(repeating: "h", count: LessonLimits.maxNameLength)
+        #expect(LessonFixture.messages(replacing: [6: "inputs = [\"\(input)\", \"i2\"]", 9: "name = \"\(layer)\""]).isEmpty)
+    }
+}

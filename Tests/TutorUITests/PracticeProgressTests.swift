@@ -7,18 +7,21 @@ import Testing
 
 /// A practice exercise worked to its end adds its score to its shape's saved record.
 struct PracticeProgressTests {
+    typealias Tutor = TutorProgramTests.Tutor
+
     /// A practice exercise of 1-1 (one sigmoid output neuron, seed 4) in a tutor saving to `folder`.
-    func program(_ folder: String) throws -> TutorProgram {
+    func program(_ folder: String) throws -> Tutor {
         let spec = try PracticeSpec(shape: [1, 1], activation: .sigmoid, loss: .halfSquaredError, seed: 4)
         let lesson = try PracticeGenerator.exercise(spec).lesson
         let launch = LessonLaunch(lesson: lesson, id: "practice-1-1", restarts: true, practiceShape: "1-1")
-        return TutorProgram(launch: launch, entries: [], keeper: ProgressKeeper(store: ProgressStore(directory: folder)),
-                            size: .minimum, context: .unicode)
+        return Tutor(TutorProgramTests.effects(in: folder)) { progress, _ in
+            TutorProgram(launch: launch, entries: [], progress: progress, size: .minimum, context: .unicode)
+        }
     }
 
     /// Answers every quiz of the open exercise with the core's value (or skips the one at
     /// `skipping`), moving on after each, and opens the end-of-lesson card.
-    func work(_ program: inout TutorProgram, skipping: Int? = nil) throws {
+    func work(_ program: inout Tutor, skipping: Int? = nil) throws {
         let quizzes = try #require(program.stepper?.lesson.quizzes)
         for quiz in quizzes.sorted(by: { $0.stepIndex < $1.stepIndex }) {
             let answer = NumberFormat(significantDigits: 8, style: .ascii).string(quiz.step.result)
@@ -58,9 +61,9 @@ struct PracticeProgressTests {
 struct MenuPracticeTests {
     @Test func pOpensAnExerciseAndTheMenuShowsItsBestScoreAfter() throws {
         let folder = try TutorProgramTests.scratchFolder()
-        var program = TutorProgram(menuOf: TutorProgramTests.entries(),
-                                   keeper: ProgressKeeper(store: ProgressStore(directory: folder)),
-                                   size: .minimum, context: .unicode)
+        var program = TutorProgramTests.Tutor(TutorProgramTests.effects(in: folder)) { progress, _ in
+            TutorProgram(menuOf: TutorProgramTests.entries(), progress: progress, size: .minimum, context: .unicode)
+        }
         #expect(program.render().plainText().contains("p practice 2-2-1, P shape"))
         for key in try KeyScript(parsing: "P").keys { program.handle(key) }
         #expect(program.render().plainText().contains("p practises the shape 1-1 now"))

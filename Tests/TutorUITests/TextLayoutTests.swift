@@ -77,3 +77,36 @@ struct TextLayoutTests {
         #expect("\(TerminalSize(columns: 40, rows: 10))" == "40x10")
     }
 }
+
+/// Wrapping any text, however long its words, gives the pieces a reference cutter gives.
+struct LongWordWrappingTests {
+    /// The pieces of `word` at most `width` columns wide, cut the obvious way.
+    static func reference(_ word: [Character], width: Int) -> [String] {
+        var pieces: [String] = [], piece = "", used = 0
+        for character in word {
+            let columns = Screen.width(of: String(character))
+            if used + columns > width {
+                pieces.append(piece)
+                (piece, used) = ("", 0)
+            }
+            piece.append(character)
+            used += columns
+        }
+        return pieces + [piece]
+    }
+
+    /// Words from a few characters to 20,000 (a 200,000-character name once took 7 s to lay out),
+    /// plain, with combining marks and with wide characters, at every usual width.
+    @Test(arguments: [5, 1_000, 20_000])
+    func aLongWordIsCutIntoFullPieces(length: Int) {
+        for unit in ["a", "e\u{301}", "中"] {
+            let word = String(repeating: unit, count: length)
+            for width in [1, 7, 80] {
+                #expect(TextWrapping.lines(of: word, width: width) == Self.reference(Array(word), width: width))
+                let lines = TextWrapping.lines(of: "ab " + word + " cd", width: width)
+                #expect(lines.allSatisfy { Screen.width(of: $0) <= width })
+                #expect(lines.joined().filter { $0 != " " }.count == word.count + 4, "no character lost or doubled")
+            }
+        }
+    }
+}

@@ -22,29 +22,56 @@ struct TutorProgramTests {
     /// The progress saved in `folder`.
     static func saved(in folder: String) -> StudentProgress { ProgressStore(directory: folder).load().progress }
 
+    /// The tutor as a runner drives it: the program, and the effects that save and read its
+    /// progress (in a scratch folder, or nowhere). Reads the program's properties through.
+    @dynamicMemberLookup
+    struct Tutor {
+        var program: TutorProgram
+        let effects: ProgressEffects
+
+        /// The tutor made by `make` from the progress `effects` reads, with its warnings.
+        init(_ effects: ProgressEffects, _ make: (StudentProgress, [String]) -> TutorProgram) {
+            let (progress, warnings) = effects.load()
+            program = make(progress, warnings)
+            self.effects = effects
+        }
+
+        mutating func handle(_ key: KeyEvent) { program.handle(key, effects: effects) }
+        mutating func render() -> Screen { program.render() }
+        subscript<Value>(dynamicMember path: KeyPath<TutorProgram, Value>) -> Value { program[keyPath: path] }
+    }
+
+    /// Effects on the progress file in `folder`.
+    static func effects(in folder: String) -> ProgressEffects { ProgressEffects(store: ProgressStore(directory: folder)) }
+
     /// Presses `keys` (a key script).
-    func press(_ keys: String, _ program: inout TutorProgram) throws {
-        for key in try KeyScript(parsing: keys).keys { program.handle(key) }
+    func press(_ keys: String, _ tutor: inout Tutor) throws {
+        for key in try KeyScript(parsing: keys).keys { tutor.handle(key) }
     }
 
     /// The screen's text.
-    func text(_ program: inout TutorProgram) -> String { program.render().plainText() }
+    func text(_ tutor: inout Tutor) -> String { tutor.render().plainText() }
 
     /// The tutor on the menu, with progress in `folder`.
-    func menu(_ folder: String, entries: [LessonEntry] = TutorProgramTests.entries(),
-              size: TerminalSize = .minimum) -> TutorProgram {
-        TutorProgram(menuOf: entries, keeper: ProgressKeeper(store: ProgressStore(directory: folder)), size: size,
-                     context: .unicode)
+    func menu(_ folder: String, entries: [LessonEntry] = TutorProgramTests.entries(), size: TerminalSize = .minimum,
+              asksQuizzes: Bool = true, warnings: [String] = []) -> Tutor {
+        Tutor(Self.effects(in: folder)) { progress, loadWarnings in
+            TutorProgram(menuOf: entries, progress: progress, size: size, context: .unicode, asksQuizzes: asksQuizzes,
+                         warnings: warnings + loadWarnings)
+        }
     }
 
-    /// The tutor on the shipped lesson whose file ends with `suffix`, with progress in `folder`.
-    func lesson(_ suffix: String, _ folder: String, asksQuizzes: Bool = true, restarts: Bool = false) throws -> TutorProgram {
+    /// The tutor on the shipped lesson whose file ends with `suffix`, with progress in `folder`
+    /// (nil: in memory).
+    func lesson(_ suffix: String, _ folder: String?, asksQuizzes: Bool = true, restarts: Bool = false) throws -> Tutor {
         let entries = Self.entries()
         let entry = try #require(entries.first { $0.fileName.hasSuffix(suffix) })
         let launch = LessonLaunch(lesson: try #require(entry.lesson), id: entry.id, asksQuizzes: asksQuizzes,
                                   restarts: restarts, next: TutorProgram.next(after: entry.path, in: entries))
-        return TutorProgram(launch: launch, entries: entries, keeper: ProgressKeeper(store: ProgressStore(directory: folder)),
-                            size: .minimum, context: .unicode)
+        return Tutor(folder.map(Self.effects(in:)) ?? .none) { progress, warnings in
+            TutorProgram(launch: launch, entries: entries, progress: progress, size: .minimum, context: .unicode,
+                         warnings: warnings)
+        }
     }
 
     // MARK: - The menu
@@ -187,8 +214,7 @@ struct TutorProgramTests {
 
     @Test func finishingALessonFromTheMenuCanOpenTheNextOne() throws {
         let folder = try Self.scratchFolder()
-        var program = TutorProgram(menuOf: Self.entries(), keeper: ProgressKeeper(store: ProgressStore(directory: folder)),
-                                   size: .minimum, context: .unicode, asksQuizzes: false)
+        var program = menu(folder, asksQuizzes: false)
         try press("enter G l", &program)
         #expect(text(&program).contains("Next: lesson 1b, “When the learning rate is too large”."))
         #expect(Self.saved(in: folder)[lesson: "gradient-descent"].status == .done, "the last step makes it done")
@@ -368,11 +394,7 @@ struct TutorProgramTests {
     @Test func aFailedSaveIsAMessageAndTheLessonGoesOn() throws {
         let file = try Self.scratchFolder() + "/a-file"
         try "x".write(toFile: file, atomically: true, encoding: .utf8)
-        let entries = Self.entries()
-        let entry = try #require(entries.first { $0.fileName.hasSuffix("worked-example.toml") })
-        var program = TutorProgram(launch: LessonLaunch(lesson: try #require(entry.lesson), id: entry.id),
-                                   entries: entries, keeper: ProgressKeeper(store: ProgressStore(directory: file + "/backprop")),
-                                   size: .minimum, context: .unicode)
+        var program = try lesson("worked-example.toml", file + "/backprop")
         try press("s", &program)
         #expect(program.stepper?.message?.text.hasPrefix("Progress not saved: ") == true)
         #expect(program.stepper?.message?.isError == true)
@@ -407,9 +429,7 @@ struct TutorProgramTests {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try "{\"version\": 1, \"lessons\": {\"worked-example\": {\"step\": 5, \"status\": \"weird\", \"quizzes\": {}}}}"
             .write(toFile: folder + "/progress.json", atomically: true, encoding: .utf8)
-        var program = TutorProgram(menuOf: Self.entries(), keeper: ProgressKeeper(store: ProgressStore(directory: folder)),
-                                   size: .minimum, context: .unicode,
-                                   warnings: ["the lessons folder /home/student/my-own-lessons was not found"])
+        var program = menu(folder, warnings: ["the lessons folder /home/student/my-own-lessons was not found"])
         let banner = try #require(program.menu?.banner)
         #expect(banner.contains("expected not_started, in_progress or done, found \"weird\""))
         #expect(Screen.width(of: banner) > 4 * 78, "longer than the three rows the banner had before")
@@ -440,7 +460,7 @@ struct TutorProgramTests {
         #expect(rows[11].trimmingCharacters(in: .whitespaces).hasSuffix("…"))
         #expect(rows[1...11].allSatisfy { $0.contains("a warning") || $0.contains("goes on") })
         #expect(rows[12].trimmingCharacters(in: .whitespaces).isEmpty)
-        #expect(rows[13].contains("▸  1  Gradient descent on one parameter"))
+        #expect(rows[13].contains("▸   1  Gradient descent on one parameter"))
         #expect(rows[14].contains("1b  When the learning rate is too large"))
         #expect(rows[15].contains("2  One neuron, forward"))
         #expect(rows[16].trimmingCharacters(in: .whitespaces).isEmpty)
@@ -448,13 +468,26 @@ struct TutorProgramTests {
         #expect(rows[21].hasSuffix("01-gradient-descent.toml"), "the detail's last row, the file, shows above the status")
     }
 
+    @Test func theTutorAsksForSavesAndReadsAndTouchesNoFileItself() throws {
+        let folder = try Self.scratchFolder()
+        var program = menu(folder, asksQuizzes: false).program
+        for key in try KeyScript(parsing: "enter G").keys { program.handle(key) }
+        #expect(!FileManager.default.fileExists(atPath: folder + "/progress.json"), "no runner, no file")
+        let last = try #require(program.stepper?.position)
+        let done = LessonProgressChange(restarts: false, step: last, isDone: true, outcomes: [:])
+        #expect(program.takeEffects() == [.saveProgress(lesson: "gradient-descent", change: done)])
+        #expect(program.takeEffects().isEmpty, "each effect is taken once")
+        program.handle(.character("q"))
+        #expect(program.takeEffects() == [.saveProgress(lesson: "gradient-descent", change: done), .reloadProgress],
+                "leaving saves, and the menu reads the progress again")
+        #expect(program.progress[lesson: "gradient-descent"].status == .done, "kept in memory meanwhile")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/progress.json"))
+    }
+
     @Test func withoutAStoreProgressStaysInMemory() throws {
-        let entries = Self.entries()
-        let entry = try #require(entries.first { $0.fileName.hasSuffix("worked-example.toml") })
-        var program = TutorProgram(launch: LessonLaunch(lesson: try #require(entry.lesson), id: entry.id),
-                                   entries: entries, keeper: ProgressKeeper(store: nil), size: .minimum, context: .unicode)
+        var program = try lesson("worked-example.toml", nil)
         try press("s l", &program)
         #expect(program.stepper?.message == nil)
-        #expect(program.keeper.progress[lesson: "worked-example"].outcome(ofQuiz: 1) == .skipped)
+        #expect(program.progress[lesson: "worked-example"].outcome(ofQuiz: 1) == .skipped)
     }
 }

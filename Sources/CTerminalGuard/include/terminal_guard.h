@@ -15,9 +15,11 @@ int terminal_guard_save(int fd);
 /// showing the cursor and resetting attributes (at most 256 bytes; more are cut).
 void terminal_guard_set_reset_sequence(const char *bytes, size_t length);
 
-/// Installs the handlers: SIGTERM, SIGHUP, SIGQUIT and the crash signals (SIGSEGV, SIGBUS,
-/// SIGILL, SIGTRAP, SIGFPE, SIGABRT) restore the terminal, reset to the default action and
-/// re-raise; SIGINT sets the interrupt flag (a second one before it is taken restores and
+/// Installs the handlers: every signal whose default action ends the process (SIGTERM,
+/// SIGHUP, SIGQUIT, the crash signals SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT,
+/// SIGSYS, and SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGPIPE, SIGXCPU, SIGXFSZ,
+/// the platform's own such as SIGIO and SIGPWR on Linux, and the real-time signals)
+/// restores the terminal, resets to the default action and re-raises; SIGINT sets the interrupt flag (a second one before it is taken restores and
 /// re-raises); SIGTSTP restores the terminal and stops; SIGCONT sets the resume flag.
 /// Unblocks those signals in the calling thread, in case the process inherited a mask that
 /// blocks them. Also restores the terminal at exit() if the session is still active.

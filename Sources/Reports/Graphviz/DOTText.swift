@@ -1,3 +1,5 @@
+import Lessons
+
 /// Writing names and text safely into Graphviz DOT.
 enum DOTText {
     /// A quoted DOT id: `"h1"`, with `"` and `\` escaped.
@@ -8,6 +10,8 @@ enum DOTText {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
             case _ where character.isNewline: out += " "
+            case _ where character.unicodeScalars.contains(where: PrintableText.isControl):
+                out += PrintableText.escaped(String(character))
             default: out.append(character)
             }
         }
@@ -24,6 +28,8 @@ enum DOTText {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case _ where character.isNewline: out += " "
+            case _ where character.unicodeScalars.contains(where: PrintableText.isControl):
+                out += PrintableText.escaped(String(character))
             default: out.append(character)
             }
         }

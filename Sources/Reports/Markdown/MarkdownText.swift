@@ -1,3 +1,5 @@
+import Lessons
+
 /// Writing text, math and tables in GitHub-flavoured Markdown so that they render as meant.
 enum MarkdownText {
     /// The characters that start Markdown syntax anywhere in a line, and `$`, which starts math.
@@ -11,6 +13,8 @@ enum MarkdownText {
         for character in text {
             if character.isNewline {
                 out += " "
+            } else if character.unicodeScalars.contains(where: PrintableText.isControl) {
+                out += PrintableText.escaped(String(character))
             } else if special.contains(character) {
                 out += "\\" + String(character)
             } else {
@@ -41,6 +45,8 @@ enum MarkdownText {
             switch character {
             case "|" where previous != "\\": out += "\\|"
             case _ where character.isNewline: out += " "
+            case _ where character.unicodeScalars.contains(where: PrintableText.isControl):
+                out += PrintableText.escaped(String(character))
             default: out.append(character)
             }
             previous = character

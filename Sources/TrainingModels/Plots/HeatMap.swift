@@ -21,14 +21,13 @@ public enum HeatMap {
 
     /// The shade index of `value` among `levels` shades spread evenly over `range`: the
     /// range split into `levels` equal parts, values outside clamped to the ends; nil for NaN.
-    /// A range of zero width puts every value in the middle shade.
+    /// A range of zero width puts every value in the middle shade. Any value and range
+    /// works, ±∞ and ranges as wide as all Doubles included.
     public static func level(of value: Double, in range: ClosedRange<Double>, levels: Int) -> Int? {
         guard !value.isNaN, levels > 0 else { return nil }
-        let span = range.upperBound - range.lowerBound
-        guard span > 0 else { return levels / 2 }
-        let fraction = (value - range.lowerBound) / span
-        if fraction <= 0 { return 0 }
-        return min(levels - 1, Int(fraction * Double(levels)))
+        guard range.upperBound > range.lowerBound else { return levels / 2 }
+        let fraction = spanFraction(of: value, from: range.lowerBound, to: range.upperBound)
+        return Int(clamping: fraction * Double(levels), to: 0...(levels - 1))
     }
 
     /// `rows` rows of `columns` shades for `values` (row by row from the top), spread over `range`.

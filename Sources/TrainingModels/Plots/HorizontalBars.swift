@@ -52,11 +52,11 @@ public enum HorizontalBars {
         let fraction = fraction.isFinite ? min(1, max(0, fraction)) : 0
         var text = ""
         if glyphs == .unicode {
-            let units = Int((fraction * Double(width * 8)).rounded())
+            let units = Int(clamping: (fraction * Double(width * 8)).rounded(), to: 0...(width * 8))
             text = String(repeating: "█", count: units / 8)
             if units % 8 > 0 { text.append(eighths[units % 8 - 1]) }
         } else {
-            text = String(repeating: "#", count: Int((fraction * Double(width)).rounded()))
+            text = String(repeating: "#", count: Int(clamping: (fraction * Double(width)).rounded(), to: 0...width))
         }
         return text + String(repeating: " ", count: max(0, width - text.count))
     }

@@ -94,7 +94,7 @@ public enum LossPlot {
         func row(_ loss: Double) -> Int {
             guard top > bottom else { return (down - 1) / 2 }
             let fraction = (top - scale.position(loss, floor: floor)) / (top - bottom)
-            return min(down - 1, max(0, Int((fraction * Double(down - 1)).rounded())))
+            return Int(clamping: (fraction * Double(down - 1)).rounded(), to: 0...(down - 1))
         }
         var canvas = BrailleCanvas(width: braille ? width : 0, height: braille ? height : 0)
         var text = [[Character]](repeating: [Character](repeating: " ", count: braille ? 0 : width),
@@ -174,13 +174,14 @@ public enum LossPlot {
         }
         rows.append(String(repeating: " ", count: gutter) + (unicode ? "└" : "+")
                     + String(repeating: unicode ? "─" : "-", count: plotWidth))
-        let first = count == 0 ? 0 : min(count, max(1, Int(range.lowerBound.rounded(.down)) + 1))
-        let last = min(count, max(0, Int(range.upperBound.rounded(.up))))
+        let first = count == 0 ? 0 : Int(clamping: range.lowerBound.rounded(.down) + 1, to: 1...count)
+        let last = Int(clamping: range.upperBound.rounded(.up), to: 0...count)
         let left = NumberFormat.grouped(first), right = NumberFormat.grouped(last)
         var labels = Array(left + String(repeating: " ", count: max(1, plotWidth - left.count - right.count)) + right)
         if middleUpdate, count > 0 {
             // The update whose interval [k − 1, k) holds the axis's midpoint, centred under it.
-            let middle = NumberFormat.grouped(Int(((range.lowerBound + range.upperBound) / 2).rounded(.down)) + 1)
+            let midpoint = (range.lowerBound / 2 + range.upperBound / 2).rounded(.down) + 1
+            let middle = NumberFormat.grouped(Int(clamping: midpoint, to: 1...count))
             let start = (plotWidth - middle.count) / 2
             if start > left.count + 1 && start + middle.count < labels.count - right.count - 1 && middle != left && middle != right {
                 labels.replaceSubrange(start..<(start + middle.count), with: Array(middle))

@@ -90,18 +90,19 @@ public struct DecisionSurface: Sendable {
 
     /// The center of a cell: x₁ from the left edge, x₂ from the top edge.
     static func center(column: Int, row: Int, columns: Int, rows: Int, bounds: PlaneBounds) -> (x1: Double, x2: Double) {
-        let x1 = bounds.x1Min + (Double(column) + 0.5) / Double(columns) * (bounds.x1Max - bounds.x1Min)
-        let x2 = bounds.x2Max - (Double(row) + 0.5) / Double(rows) * (bounds.x2Max - bounds.x2Min)
-        return (x1, x2)
+        // Weighted means of the edges, which stay finite however far apart the edges are.
+        let across = (Double(column) + 0.5) / Double(columns), down = (Double(row) + 0.5) / Double(rows)
+        return (bounds.x1Min * (1 - across) + bounds.x1Max * across, bounds.x2Max * (1 - down) + bounds.x2Min * down)
     }
 
     /// The cell holding the point (x₁, x₂), or nil when it lies outside the bounds.
     public static func cell(of x1: Double, _ x2: Double, columns: Int, rows: Int,
                             bounds: PlaneBounds) -> (column: Int, row: Int)? {
-        let across = (x1 - bounds.x1Min) / (bounds.x1Max - bounds.x1Min)
-        let down = (bounds.x2Max - x2) / (bounds.x2Max - bounds.x2Min)
+        let across = spanFraction(of: x1, from: bounds.x1Min, to: bounds.x1Max)
+        let down = spanFraction(of: x2, from: bounds.x2Max, to: bounds.x2Min)
         guard (0...1).contains(across), (0...1).contains(down) else { return nil }
-        return (min(columns - 1, Int(across * Double(columns))), min(rows - 1, Int(down * Double(rows))))
+        return (Int(clamping: across * Double(columns), to: 0...(columns - 1)),
+                Int(clamping: down * Double(rows), to: 0...(rows - 1)))
     }
 }
 

@@ -13,10 +13,13 @@ public enum Replay {
         public var keysIgnored: Int
     }
 
-    /// Replays `keys` on `program`, handing the frames `selection` asks for to `sink`.
+    /// Replays `keys` on `program`, handing the frames `selection` asks for to `sink` and
+    /// carrying out the effects the program asks for with `effects` (by default none: a
+    /// replay reads and writes no file).
     @discardableResult
     public static func run<Program: TerminalProgram, Sink: FrameSink>(
-        _ program: inout Program, keys: [KeyEvent], frames selection: FrameSelection, into sink: inout Sink
+        _ program: inout Program, keys: [KeyEvent], frames selection: FrameSelection, into sink: inout Sink,
+        effects: ProgressEffects = .none
     ) -> Outcome {
         var frameCount = 1
         var last = ReplayFrame(number: 1, key: nil, keyNumber: nil, keyCount: keys.count, screen: program.render())
@@ -26,7 +29,7 @@ public enum Replay {
                 if selection == .last { sink.write(last) }
                 return Outcome(frameCount: frameCount, keysIgnored: keys.count - index)
             }
-            program.handle(key)
+            program.handle(key, effects: effects)
             if program.isFinished { continue }
             frameCount += 1
             last = ReplayFrame(number: frameCount, key: key, keyNumber: index + 1, keyCount: keys.count,

@@ -7,9 +7,10 @@ import Reports
 ///
 /// Opened on the menu (`backprop` alone), Enter opens a lesson and q in the lesson comes back
 /// to the menu; opened on one lesson (`backprop open`), q leaves. Ctrl-C leaves at once from
-/// anywhere. Progress is saved through a ``ProgressKeeper``: when a quiz is settled, when the
-/// last step is reached, every ``saveInterval`` steps, and when a lesson is left. A failed
-/// save is a message on the bottom line; the lesson goes on.
+/// anywhere. Progress is saved when a quiz is settled, when the last step is reached, every
+/// ``saveInterval`` steps, and when a lesson is left, and read again on coming back to the
+/// menu: as ``ProgramEffect``s that the runner carries out (the program itself touches no
+/// file). A failed save is a message on the bottom line; the lesson goes on.
 public struct TutorProgram: DemoProgram {
     /// A lesson open in the stepper, with what was last saved of it.
     struct OpenLesson {
@@ -31,8 +32,12 @@ public struct TutorProgram: DemoProgram {
     public private(set) var menu: LessonMenuState?
     /// The lesson open in the stepper, if any.
     var open: OpenLesson?
-    /// The student's progress.
-    public private(set) var keeper: ProgressKeeper
+    /// The student's progress as last saved or read (kept in memory when nothing is stored).
+    public private(set) var progress: StudentProgress
+    /// The effects asked for and not yet taken by the runner.
+    private var pendingEffects: [ProgramEffect] = []
+    /// The lesson just left for the menu, whose row the menu selects once progress is read again.
+    private var returnedFrom: String?
     /// Every lesson file, in menu order (for the menu, and for the lesson after each).
     let entries: [LessonEntry]
     /// Glyphs and notation.
@@ -46,18 +51,16 @@ public struct TutorProgram: DemoProgram {
     /// Whether the tutor has ended.
     public private(set) var isFinished = false
 
-    /// The tutor on the lesson menu of `entries`; `warnings` (such as a progress file moved
-    /// aside, or a lessons folder not found) show above the list until the first key.
-    public init(menuOf entries: [LessonEntry], keeper: ProgressKeeper, size: TerminalSize, context: RenderContext,
+    /// The tutor on the lesson menu of `entries`, with the saved `progress`; `warnings` (such
+    /// as a progress file moved aside, or a lessons folder not found) show above the list
+    /// until the first key.
+    public init(menuOf entries: [LessonEntry], progress: StudentProgress, size: TerminalSize, context: RenderContext,
                 asksQuizzes: Bool = true, warnings: [String] = [], workingDirectory: String? = nil) {
-        var keeper = keeper
-        let loadWarnings = keeper.reload()
-        var menu = LessonMenuState(entries: entries, progress: keeper.progress, size: size)
+        var menu = LessonMenuState(entries: entries, progress: progress, size: size)
         menu.workingDirectory = workingDirectory
-        let all = warnings + loadWarnings
-        if !all.isEmpty { menu.banner = all.joined(separator: "; ") }
+        if !warnings.isEmpty { menu.banner = warnings.joined(separator: "; ") }
         self.menu = menu
-        self.keeper = keeper
+        self.progress = progress
         self.entries = entries
         self.context = context
         self.asksQuizzes = asksQuizzes
@@ -65,21 +68,19 @@ public struct TutorProgram: DemoProgram {
         self.size = size
     }
 
-    /// The tutor on one lesson (`backprop open`): q leaves the program. `entries` is the
-    /// library, for the lesson that follows; `warnings` show on the first frame.
-    public init(launch: LessonLaunch, entries: [LessonEntry], keeper: ProgressKeeper, size: TerminalSize,
+    /// The tutor on one lesson (`backprop open`), with the saved `progress`: q leaves the
+    /// program. `entries` is the library, for the lesson that follows; `warnings` show on the
+    /// first frame.
+    public init(launch: LessonLaunch, entries: [LessonEntry], progress: StudentProgress, size: TerminalSize,
                 context: RenderContext, warnings: [String] = [], workingDirectory: String? = nil) {
-        var keeper = keeper
-        let loadWarnings = keeper.reload()
-        self.keeper = keeper
+        self.progress = progress
         self.entries = entries
         self.context = context
         asksQuizzes = launch.asksQuizzes
         self.workingDirectory = workingDirectory
         self.size = size
         start(launch)
-        let all = warnings + loadWarnings
-        if !all.isEmpty { open?.stepper.state.message = StepperMessage(all.joined(separator: "; "), isError: true) }
+        if !warnings.isEmpty { open?.stepper.state.message = StepperMessage(warnings.joined(separator: "; "), isError: true) }
     }
 
     /// The stepper's state, while a lesson is open.
@@ -127,6 +128,32 @@ public struct TutorProgram: DemoProgram {
         open?.stepper.showDemoControl(control)
     }
 
+    /// Takes the saves and reads asked for since the last call.
+    public mutating func takeEffects() -> [ProgramEffect] {
+        defer { pendingEffects = [] }
+        return pendingEffects
+    }
+
+    /// Takes what came of a save (a problem is a message on the open lesson's bottom line) or
+    /// of reading the progress again (the menu shows it, with any warnings above the list).
+    public mutating func effectFinished(_ outcome: EffectOutcome) {
+        switch outcome {
+        case .progressSaved(let saved, let problem):
+            if let saved { progress = saved }
+            if let problem {
+                open?.stepper.state.message = StepperMessage(problem, isError: true)
+            } else {
+                open?.restartPending = false
+            }
+        case .progressLoaded(let loaded, let warnings):
+            if let loaded { progress = loaded }
+            guard let lesson = returnedFrom else { return }
+            returnedFrom = nil
+            menu?.refresh(progress: progress, after: lesson)
+            if !warnings.isEmpty { menu?.banner = warnings.joined(separator: "; ") }
+        }
+    }
+
     /// Lays out the menu and the open lesson for the new size.
     public mutating func resize(to size: TerminalSize) {
         self.size = size
@@ -147,7 +174,7 @@ public struct TutorProgram: DemoProgram {
     /// Opens `launch` in the stepper, at the step its saved progress says. Nothing is written
     /// yet (the first frame comes first); the first save marks the lesson in progress.
     private mutating func start(_ launch: LessonLaunch) {
-        let saved = launch.restarts ? LessonProgress() : keeper.progress[lesson: launch.id]
+        let saved = launch.restarts ? LessonProgress() : progress[lesson: launch.id]
         let stepper = StepperProgram(launch: launch, saved: saved, size: size, context: context)
         let state = stepper.state
         open = OpenLesson(stepper: stepper, launch: launch, savedPosition: state.position,
@@ -175,7 +202,7 @@ public struct TutorProgram: DemoProgram {
             self.open?.isPracticeRecorded = true
             recordPractice(shape: shape, outcomes: outcomes)
         }
-        if due, let problem = save() { self.open?.stepper.state.message = StepperMessage(problem, isError: true) }
+        if due { save() }
         guard state.hasQuit else { return }
         self.open = nil
         if state.session?.wantsNextLesson == true, let next = state.session?.next,
@@ -185,9 +212,9 @@ public struct TutorProgram: DemoProgram {
         } else if key == .control("c") || menu == nil {
             isFinished = true
         } else {
-            let warnings = keeper.reload()
-            menu?.refresh(progress: keeper.progress, after: open.launch.id)
-            if !warnings.isEmpty { menu?.banner = warnings.joined(separator: "; ") }
+            // Back on the menu, which shows the progress as read again (effectFinished).
+            returnedFrom = open.launch.id
+            pendingEffects.append(.reloadProgress)
         }
     }
 
@@ -196,7 +223,7 @@ public struct TutorProgram: DemoProgram {
     /// exercises differ from one to the next and need no clock or randomness.
     private mutating func startPractice(shape: String) {
         self.menu?.practiceRequested = false
-        let finished = keeper.progress.practice?[shape]?.exercises ?? 0
+        let finished = progress.practice?[shape]?.exercises ?? 0
         guard let sizes = PracticeSpec.shape(shape),
               let spec = try? PracticeSpec(shape: sizes, activation: .sigmoid, loss: .halfSquaredError,
                                            seed: UInt64(finished + 1)),
@@ -208,38 +235,33 @@ public struct TutorProgram: DemoProgram {
                            practiceShape: shape))
     }
 
-    /// Adds the finished practice exercise's score to `shape`'s record and hands the record
-    /// to the session, for the end-of-lesson card.
+    /// Adds the finished practice exercise's score to `shape`'s record, in memory and as an
+    /// effect that saves it, and hands the record to the session for the end-of-lesson card.
     private mutating func recordPractice(shape: String, outcomes: [Int: QuizOutcome]) {
         var finished = LessonProgress()
         for (number, outcome) in outcomes { finished.record(outcome, forQuiz: number) }
         let score = finished.score(quizCount: open?.launch.lesson.quizzes.count ?? 0)
-        if let problem = keeper.recordPractice(shape: shape, score: score) {
-            open?.stepper.state.message = StepperMessage(problem, isError: true)
+        progress.recordPractice(shape: shape, score: score)
+        pendingEffects.append(.recordPractice(shape: shape, score: score))
+        if let record = progress.practice?[shape] {
+            open?.stepper.state.session?.practice = FinishedPractice(shape: shape, record: record)
         }
-        if let record = keeper.progress.practice?[shape] { open?.stepper.state.session?.practice = FinishedPractice(shape: shape, record: record) }
     }
 
-    /// Saves where the student is in the open lesson, its quiz outcomes and whether it is
-    /// done; returns a message when the save failed.
-    private mutating func save() -> String? {
-        guard let open else { return nil }
+    /// Asks to save where the student is in the open lesson, its quiz outcomes and whether it
+    /// is done, and keeps the change in memory meanwhile.
+    private mutating func save() {
+        guard let open else { return }
         // A stepper the training view opened on trained weights walks updates of its own:
         // what is saved is the lesson's own stepper, kept aside meanwhile.
         let state = open.stepper.state.lessonPlace
         let outcomes = state.session?.outcomes ?? [:]
-        let isDone = open.isDone
-        let restarts = open.restartPending
-        let problem = keeper.update(lesson: open.launch.id) { progress in
-            if restarts { progress = LessonProgress() }
-            progress.step = state.position
-            progress.status = isDone || progress.status == .done ? .done : .inProgress
-            for (number, outcome) in outcomes { progress.record(outcome, forQuiz: number) }
-        }
+        let change = LessonProgressChange(restarts: open.restartPending, step: state.position, isDone: open.isDone,
+                                          outcomes: outcomes)
+        change.apply(to: &progress[lesson: open.launch.id])
+        pendingEffects.append(.saveProgress(lesson: open.launch.id, change: change))
         self.open?.savedPosition = state.position
         self.open?.savedOutcomes = outcomes
-        if problem == nil { self.open?.restartPending = false }
-        return problem
     }
 
     /// The lesson after the one at `path` in `entries` that loads, if any; its path is shown

@@ -56,11 +56,12 @@ public enum DemoReplay {
         public var firstIgnored: DemoSchedule.Event?
     }
 
-    /// Replays `schedule` on `program`, handing the frames `selection` asks for to `sink`.
+    /// Replays `schedule` on `program`, handing the frames `selection` asks for to `sink` and
+    /// carrying out the effects the program asks for with `effects` (by default none).
     @discardableResult
     public static func run<Program: DemoProgram, Sink: DemoFrameSink>(
         _ program: inout Program, schedule: DemoSchedule, frames selection: FrameSelection, playbackClock: Bool,
-        into sink: inout Sink
+        into sink: inout Sink, effects: ProgressEffects = .none
     ) -> Outcome {
         var count = 1
         var last = DemoFrame(number: 1, time: 0, label: "start", screen: program.render())
@@ -78,7 +79,7 @@ public enum DemoReplay {
             guard playbackClock else { return }
             while !program.isFinished, let interval = program.tickInterval.map(TickTiming.seconds), let base = tickBase,
                   base + interval <= time {
-                program.handle(.tick)
+                program.handle(.tick, effects: effects)
                 tickBase = base + interval
                 if program.isFinished { return }
                 emit(base + interval, "tick")
@@ -93,7 +94,7 @@ public enum DemoReplay {
                               outcome: Outcome(frameCount: count, eventsIgnored: schedule.events.count - index, firstIgnored: event))
             }
             switch event.kind {
-            case .key(let key): program.handle(key)
+            case .key(let key): program.handle(key, effects: effects)
             case .caption(let text): program.showCaption(text)
             }
             if program.isFinished { continue }

@@ -6,44 +6,42 @@ public enum TextWrapping {
     /// cut into pieces; each newline in `text` starts a new line. A width below 1 gives no lines.
     public static func lines(of text: String, width: Int) -> [String] {
         guard width >= 1 else { return [] }
+        // Linear in the text: each word is measured once and each line's width kept as it grows.
         var result: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
+            var line = "", lineWidth = 0
             for word in paragraph.split(separator: " ") {
-                var word = String(word)
-                let needed = Screen.width(of: line) + (line.isEmpty ? 0 : 1) + Screen.width(of: word)
+                let wordWidth = Screen.width(of: String(word))
+                let needed = lineWidth + (line.isEmpty ? 0 : 1) + wordWidth
                 if needed <= width {
                     line += (line.isEmpty ? "" : " ") + word
+                    lineWidth = needed
                     continue
                 }
                 if !line.isEmpty {
                     result.append(line)
-                    line = ""
                 }
-                while Screen.width(of: word) > width {
-                    let (head, tail) = split(word, afterColumns: width)
-                    result.append(head)
-                    word = tail
-                }
-                line = word
+                (line, lineWidth) = wordWidth <= width ? (String(word), wordWidth) : cut(word, into: &result, width: width)
             }
             result.append(line)
         }
         return result
     }
 
-    /// `word` cut after `columns` screen columns (combining marks stay with their base).
-    private static func split(_ word: String, afterColumns columns: Int) -> (String, String) {
-        var head = "", used = 0
-        var index = word.startIndex
-        while index < word.endIndex {
-            let character = word[index]
-            let width = Screen.width(of: String(character))
-            if used + width > columns { break }
-            head.append(character)
-            used += width
-            index = word.index(after: index)
+    /// Appends `word` to `lines` in pieces of `width` columns (combining marks stay with
+    /// their base), in one pass, and returns the last piece and its width, which start the next line.
+    private static func cut(_ word: Substring, into lines: inout [String], width: Int) -> (String, Int) {
+        var piece = "", used = 0
+        for character in word {
+            let characterWidth = Screen.width(of: String(character))
+            if used + characterWidth > width {
+                lines.append(piece)
+                piece = ""
+                used = 0
+            }
+            piece.append(character)
+            used += characterWidth
         }
-        return (head, String(word[index...]))
+        return (piece, used)
     }
 }

@@ -112,7 +112,7 @@ public struct TrainingRun: Sendable {
         let perUpdate = TickTiming.seconds(handling) / Double(last)
         let wanted = budget / perUpdate
         let bounded = min(max(wanted, Double(last) / 4), Double(last) * 4)
-        return min(max(Int(bounded), fullSpeedRange.lowerBound), fullSpeedRange.upperBound)
+        return Int(clamping: bounded, to: fullSpeedRange)
     }
 
     /// The lesson a stepper on the training's current weights walks: θ and η now, one pass

@@ -11,9 +11,9 @@ enum TrainingText {
     /// A rate rounded to 3 significant digits and grouped: 1,230,000 updates/s.
     static func rate(_ perSecond: Double) -> String {
         guard perSecond.isFinite, perSecond >= 1 else { return perSecond.isFinite ? "<1" : "?" }
-        let magnitude = Int(perSecond.rounded()).description.count
+        let magnitude = Int(clamping: perSecond.rounded(), to: 0...Int.max).description.count
         let unit = magnitude > 3 ? Double(pow10(magnitude - 3)) : 1
-        return NumberFormat.grouped(Int((perSecond / unit).rounded() * unit))
+        return NumberFormat.grouped(Int(clamping: (perSecond / unit).rounded() * unit, to: 0...Int.max))
     }
 
     /// 10 to the power `exponent` (≥ 0).

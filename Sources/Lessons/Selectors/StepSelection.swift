@@ -1,3 +1,5 @@
+import BackpropCore
+
 /// The steps a ``StepSelector`` names in a timeline: global indices, for one update and sample.
 public struct StepSelection: Sendable, Hashable {
     /// The selector, as written.

@@ -1,3 +1,5 @@
+import BackpropCore
+
 /// Resolves step and value selectors against the steps of a timeline.
 ///
 /// Every update has the same steps in the same order; only the sample of a

@@ -1,3 +1,5 @@
+import BackpropCore
+
 /// A name for one value a step computes, as a quiz's answer writes it: `dl_dz h1`, `new w5`.
 ///
 /// ```

@@ -1,5 +1,6 @@
 import Testing
 @testable import BackpropCore
+@testable import Lessons
 
 /// A timeline that starts after updates made elsewhere (the training view's stepper on its
 /// current weights): its updates carry the trainer's numbers and samples.

@@ -1,3 +1,5 @@
+import BackpropCore
+
 /// Why a step or value selector could not be read, or names nothing in a timeline.
 ///
 /// The message is one line that quotes the selector and says what is wrong, ready to be

@@ -1,5 +1,7 @@
 import Testing
+import TestSupport
 @testable import BackpropCore
+@testable import Lessons
 
 /// Step selectors: the words they accept, the steps they name, and the messages when they name none.
 ///
@@ -8,8 +10,8 @@ import Testing
 /// 9 ∂l/∂y o1, 10 ∂l/∂z o1, 11 ∂l/∂y o2, 12 ∂l/∂z o2, 13 ∂l/∂a h1, 14 ∂l/∂z h1,
 /// 15 ∂l/∂a h2, 16 ∂l/∂z h2, 17…24 ∂l/∂w1…w8, 25…32 updates of w1…w8 (biases are fixed).
 struct StepSelectorTests {
-    let locator = StepLocator(network: WorkedExampleTests.network, options: WorkedExampleTests.options,
-                              samples: WorkedExampleTests.samples, iterations: 3)
+    let locator = StepLocator(network: WorkedExampleNetwork.network, options: WorkedExampleNetwork.options,
+                              samples: WorkedExampleNetwork.samples, iterations: 3)
 
     func indices(_ text: String) throws -> [Int] { try locator.locate(text).indices }
 
@@ -113,8 +115,8 @@ struct StepSelectorTests {
     }
 
     @Test func stepsAgreeWithTheTimeline() throws {
-        let timeline = Timeline(network: WorkedExampleTests.network, options: WorkedExampleTests.options,
-                                samples: WorkedExampleTests.samples, iterations: 3)
+        let timeline = Timeline(network: WorkedExampleNetwork.network, options: WorkedExampleNetwork.options,
+                                samples: WorkedExampleNetwork.samples, iterations: 3)
         let step = timeline.step(try indices("iteration 2 backward h1")[1])
         #expect(step.iteration == 2 && step.kind == .sumGradient && step.neuron == 0)
         #expect(timeline.step(try indices("iteration 3 gradient w5")[0]).produces == .gradient(4))
@@ -193,7 +195,7 @@ struct StepSelectorTests {
     // MARK: - Values
 
     @Test func valueSelectorsNameTheCoresValues() throws {
-        let architecture = WorkedExampleTests.network.architecture
+        let architecture = WorkedExampleNetwork.network.architecture
         func ref(_ text: String) throws -> ValueRef { try ValueSelector(parsing: text).valueRef(in: architecture) }
         #expect(try ref("z h1") == .z(0))
         #expect(try ref("a h2") == .a(1))
@@ -216,7 +218,7 @@ struct StepSelectorTests {
     }
 
     @Test func valueSelectorErrorsSayWhatIsAllowed() {
-        let architecture = WorkedExampleTests.network.architecture
+        let architecture = WorkedExampleNetwork.network.architecture
         func error(_ text: String) -> String? {
             do {
                 _ = try ValueSelector(parsing: text).valueRef(in: architecture)
