@@ -1,4 +1,5 @@
-/// A per-sample loss l(y, t) comparing the network's outputs y with the targets t.
+/// A per-sample loss l(y, t) comparing the network's outputs y with the targets t: its value,
+/// its derivative ∂l/∂y and their formulas, in one place.
 public enum LossFunction: String, CaseIterable, Sendable, Hashable {
     /// l = ½ Σᵢ (tᵢ − yᵢ)², the notes' and the classic worked example's convention.
     case halfSquaredError = "half_squared_error"
@@ -81,6 +82,68 @@ public enum LossFunction: String, CaseIterable, Sendable, Hashable {
             return -t / Swift.max(y, .leastNormalMagnitude)
         case .binaryCrossEntropy:
             return (y - t) / Swift.max(y * (1 - y), .leastNormalMagnitude)
+        }
+    }
+}
+
+// MARK: - Formulas
+
+extension LossFunction {
+    /// The loss in words, as narration says it: "half squared error", "binary cross-entropy".
+    public var spokenName: String {
+        switch self {
+        case .halfSquaredError: return "half squared error"
+        case .mse: return "mean squared error"
+        case .crossEntropy: return "cross-entropy"
+        case .binaryCrossEntropy: return "binary cross-entropy"
+        }
+    }
+
+    /// l written out over the outputs `outputs`, with each y and t given as an expression:
+    /// ½((t₁ − y₁)² + …), (1/n)(…), −(t₁·ln(y₁) + …), −(t₁·ln(y₁) + (1 − t₁)·ln(1 − y₁) + …).
+    public func written(outputs: Range<Int>, y: (Int) -> Expression, t: (Int) -> Expression) -> Expression {
+        func sum(_ terms: [Expression]) -> Expression { terms.count == 1 ? terms[0] : .sum(terms) }
+        switch self {
+        case .halfSquaredError:
+            return .fraction(1, 2) * sum(outputs.map { .square(t($0) - y($0)) })
+        case .mse:
+            return .fraction(1, outputs.count) * sum(outputs.map { .square(t($0) - y($0)) })
+        case .crossEntropy:
+            return .negative(sum(outputs.map { t($0) * .call(.ln, y($0)) }))
+        case .binaryCrossEntropy:
+            return .negative(sum(outputs.map {
+                t($0) * .call(.ln, y($0)) + (.integer(1) - t($0)) * .call(.ln, .integer(1) - y($0))
+            }))
+        }
+    }
+
+    /// The common slips in computing l, with the answers they give for the right `loss`:
+    /// the ½ left out of the half squared error, the minus left out of a cross-entropy
+    /// (`written` is the formula the step shows).
+    public func slips(loss: Double, written: Expression) -> [Mistake] {
+        switch self {
+        case .halfSquaredError: return [Mistake(kind: .forgotHalf, value: 2 * loss)]
+        case .crossEntropy, .binaryCrossEntropy: return [Mistake(kind: .flippedSign(right: written), value: -loss)]
+        case .mse: return []
+        }
+    }
+
+    /// The common slips in computing ∂l/∂y, with the answers they give for the right
+    /// `derivative`: its sign flipped (t − y), and for the half squared error the 2 of the
+    /// square kept though the ½ cancels it.
+    public func derivativeSlips(derivative: Double, written: Expression) -> [Mistake] {
+        let flipped = Mistake(kind: .flippedSign(right: written), value: -derivative)
+        return self == .halfSquaredError ? [flipped, Mistake(kind: .keptTwo, value: 2 * derivative)] : [flipped]
+    }
+
+    /// ∂l/∂y of one output written with y and t (and n outputs): y − t, (2/n)·(y − t),
+    /// −t/y, (y − t)/(y·(1 − y)); the formula ``derivative(output:target:outputCount:)`` computes.
+    public func derivativeWritten(y: Expression, t: Expression, outputCount: Int) -> Expression {
+        switch self {
+        case .halfSquaredError: return y - t
+        case .mse: return .fraction(2, outputCount) * (y - t)
+        case .crossEntropy: return .negative(.quotient(t, y))
+        case .binaryCrossEntropy: return .quotient(y - t, y * (.integer(1) - y))
         }
     }
 }

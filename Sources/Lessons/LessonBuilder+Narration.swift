@@ -262,11 +262,11 @@ extension LessonBuilder {
                     continue
                 }
                 let tolerance = draft.tolerance.map(AnswerTolerance.absolute) ?? .standard
-                if value != 0 && tolerance.accepts(0, as: value) {
+                if let allowed = draft.tolerance, value != 0 && abs(value) <= allowed {
                     let suggestion = Self.text(of: Self.powerOfTen(below: abs(value)))
-                    report(quizPath.appending(draft.tolerance == nil ? "answer" : "tolerance"),
+                    report(quizPath.appending("tolerance"),
                            "the right answer, \(Self.text(of: value)), is within the tolerance "
-                           + "\(Self.text(of: tolerance.allowance(for: value))) of 0, so typing 0 would count as "
+                           + "\(Self.text(of: allowed)) of 0, so typing 0 would count as "
                            + "right; give a smaller tolerance, such as tolerance = \(suggestion)")
                     continue
                 }
@@ -277,7 +277,8 @@ extension LessonBuilder {
                 continue
             }
             quizzes.append(Quiz(number: draft.index + 1, at: quiz.selection, stepIndex: quiz.stepIndex, step: step,
-                                authoredQuestion: draft.question, authoredHint: draft.hint, answer: answer))
+                                authoredQuestion: draft.question, authoredHint: draft.hint, answer: answer,
+                                mistakes: quiz.ref == nil ? [] : timeline.mistakes(atStep: quiz.stepIndex)))
         }
         return quizzes.sorted { $0.number < $1.number }
     }

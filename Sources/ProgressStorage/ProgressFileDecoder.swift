@@ -37,7 +37,8 @@ enum ProgressFileDecoder {
 
     // MARK: - The format
 
-    /// The whole file: `version` (checked first: another version may be shaped otherwise) and `lessons`.
+    /// The whole file: `version` (checked first: another version may be shaped otherwise),
+    /// `lessons` and, once there is some, `practice`.
     private static func progress(from root: JSONNode) throws -> StudentProgress {
         let top = try object(root, at: [])
         let version = try wholeNumber(top["version"], at: ["version"])
@@ -46,7 +47,26 @@ enum ProgressFileDecoder {
         for (id, value) in try object(top["lessons"], at: ["lessons"]) {
             progress.lessons[id] = try lesson(from: value, at: ["lessons", id])
         }
+        if let practice = top["practice"], practice != .null {
+            var records: [String: PracticeRecord] = [:]
+            for (shape, value) in try object(practice, at: ["practice"]) {
+                records[shape] = try record(from: value, at: ["practice", shape])
+            }
+            progress.practice = records
+        }
         return progress
+    }
+
+    /// One shape's practice: `exercises`, `bestPoints`, `bestOf`, `streak`, `longestStreak`.
+    private static func record(from value: JSONNode, at path: [String]) throws -> PracticeRecord {
+        let fields = try object(value, at: path)
+        guard case .number(let best)? = fields["bestPoints"] else {
+            throw ValueProblem(path: path + ["bestPoints"], expected: "a number", found: fields["bestPoints"])
+        }
+        return PracticeRecord(exercises: try wholeNumber(fields["exercises"], at: path + ["exercises"]),
+                              bestPoints: best, bestOf: try wholeNumber(fields["bestOf"], at: path + ["bestOf"]),
+                              streak: try wholeNumber(fields["streak"], at: path + ["streak"]),
+                              longestStreak: try wholeNumber(fields["longestStreak"], at: path + ["longestStreak"]))
     }
 
     /// One lesson's progress: `status`, `step`, `quizzes` and an optional `updated`.

@@ -11,6 +11,9 @@ public struct StudentProgress: Codable, Sendable, Hashable {
     public var version: Int
     /// Per lesson, by the lesson's id (`LessonEntry.id` in `Lessons`).
     public var lessons: [String: LessonProgress]
+    /// Practice exercises (`backprop practice`) by network shape (`2-2-1`); absent from
+    /// the file until the first exercise is finished.
+    public var practice: [String: PracticeRecord]?
 
     /// The format version this code writes.
     public static let currentVersion = 1
@@ -19,6 +22,14 @@ public struct StudentProgress: Codable, Sendable, Hashable {
     public init(lessons: [String: LessonProgress] = [:]) {
         version = Self.currentVersion
         self.lessons = lessons
+    }
+
+    /// Adds a finished practice exercise of network `shape` that scored `score` to that
+    /// shape's record.
+    public mutating func recordPractice(shape: String, score: QuizScore) {
+        var records = practice ?? [:]
+        records[shape, default: PracticeRecord()].record(score)
+        practice = records
     }
 
     /// A lesson's progress; a lesson never opened is not started.

@@ -20,7 +20,7 @@ struct BackpropCommand: ParsableCommand {
             """,
         version: BackpropVersion.current,
         subcommands: [OpenCommand.self, ReplayCommand.self, ListCommand.self, TraceCommand.self, TrainCommand.self,
-                      CheckCommand.self, ExportCommand.self, BenchCommand.self, MenuCommand.self],
+                      CheckCommand.self, ExportCommand.self, PracticeCommand.self, BenchCommand.self, MenuCommand.self],
         defaultSubcommand: MenuCommand.self
     )
 

@@ -15,13 +15,15 @@ struct ExportCommand: ParsableCommand {
             render it with `dot -Tsvg`. numpy, pytorch: a self-contained Python script of the \
             lesson's updates (all of them unless --iterations says), float64, that checks the first update \
             against this program's values to 1e-9 and prints the final parameters as JSON. \
-            --set edits values first (see docs/what-if-edits.md).
+            worksheet: the given values as a table, then every value of the first update in \
+            order with the formula to use and a blank, and after a page break the answer key to \
+            4 significant digits. --set edits values first (see docs/what-if-edits.md).
             """
     )
 
     /// The output formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case markdown, dot, numpy, pytorch
+        case markdown, dot, numpy, pytorch, worksheet
     }
 
     /// The most updates a handout walks through when not told otherwise.
@@ -37,7 +39,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(LessonFile.argumentHelp), completion: LessonFile.completion)
     var lesson: String
 
-    @Option(help: "Output format: markdown, dot, numpy or pytorch.")
+    @Option(help: "Output format: markdown, dot, numpy, pytorch, or worksheet (one update to fill in, with an answer key).")
     var format: Format = .markdown
 
     @Option(help: ArgumentHelp(
@@ -79,6 +81,8 @@ struct ExportCommand: ParsableCommand {
             text = MarkdownHandout(lesson: lesson, iterations: count,
                                    significantDigits: digits ?? MarkdownHandout.defaultDigits,
                                    editedValues: original.editedValues(by: parsed)).text
+        case .worksheet:
+            text = Worksheet(lesson: lesson).text
         case .dot:
             text = NetworkDiagram(lesson: lesson, iteration: count,
                                   significantDigits: digits ?? NetworkDiagram.defaultDigits).dot

@@ -67,6 +67,10 @@ struct ActivationFormulaTests {
         // y = z written as z: −0.5 times 2 needs its parentheses, as the number itself would.
         let product = Expression.integer(2) * .call(.activation(.linear), .number(-0.5))
         #expect(unicode.render(product) == "2·(−0.5)")
+        // A negative factor is in parentheses wherever it stands, so a sum never reads "+ −1·0.25".
+        let sum = Expression.number(2) * .number(0.5) + .number(-1) * .number(0.25)
+        #expect(unicode.render(sum) == "2·0.5 + (−1)·0.25")
+        #expect(unicode.render(Expression.number(-1) * .number(0.25)) == "(−1)·0.25")
         #expect(latex.render(.call(.activation(.linear), .q(.z("h1")))) == "z_{h1}")
     }
 
@@ -74,16 +78,16 @@ struct ActivationFormulaTests {
         // z_h1 = −1 + 0.5 = −0.5 < 0: a_h1 = max(0, −0.5) = 0; z_o1 = 1·0 + 1 = 1 > 0: y = 1;
         // ∂l/∂y = 1 − 3 = −2; ∂l/∂z_o1 = 1·(−2) = −2; ∂l/∂a_h1 = w₂·(−2) = −2; ∂l/∂z_h1 = 0·(−2) = 0.
         let lines = try lines(.relu, w1: -1, b1: 0.5, w2: 1, b2: 1, target: 3)
-        #expect(unicode.line(lines.hidden) == "aₕ₁ = max(0, zₕ₁) = max(0, −0.5) = 0")
-        #expect(unicode.line(lines.output) == "yₒ₁ = max(0, zₒ₁) = max(0, 1) = 1")
-        #expect(unicode.line(lines.outputGradient) == "∂l/∂zₒ₁ = ∂yₒ₁/∂zₒ₁·∂l/∂yₒ₁ = 1·∂l/∂yₒ₁ = 1·(−2) = −2")
-        #expect(unicode.line(lines.hiddenGradient) == "∂l/∂zₕ₁ = ∂aₕ₁/∂zₕ₁·∂l/∂aₕ₁ = 0·∂l/∂aₕ₁ = 0·(−2) = 0")
-        #expect(ascii.line(lines.hidden) == "a_h1 = max(0, z_h1) = max(0, -0.5) = 0")
-        #expect(ascii.line(lines.hiddenGradient) == "dl/dz_h1 = da_h1/dz_h1 * dl/da_h1 = 0 * dl/da_h1 = 0 * (-2) = 0")
-        #expect(latex.line(lines.hidden) == "a_{h1} = \\max(0, z_{h1}) = \\max(0, -0.5) = 0")
+        #expect(unicode.line(lines.hidden) == "aₕ₁ = relu(zₕ₁) = max(0, zₕ₁) = max(0, −0.5) = 0")
+        #expect(unicode.line(lines.output) == "yₒ₁ = relu(zₒ₁) = max(0, zₒ₁) = max(0, 1) = 1")
+        #expect(unicode.line(lines.outputGradient) == "∂l/∂zₒ₁ = ∂yₒ₁/∂zₒ₁·∂l/∂yₒ₁ = relu'(zₒ₁)·∂l/∂yₒ₁ = 1·(−2) = −2")
+        #expect(unicode.line(lines.hiddenGradient) == "∂l/∂zₕ₁ = ∂aₕ₁/∂zₕ₁·∂l/∂aₕ₁ = relu'(zₕ₁)·∂l/∂aₕ₁ = 0·(−2) = 0")
+        #expect(ascii.line(lines.hidden) == "a_h1 = relu(z_h1) = max(0, z_h1) = max(0, -0.5) = 0")
+        #expect(ascii.line(lines.hiddenGradient) == "dl/dz_h1 = da_h1/dz_h1 * dl/da_h1 = relu'(z_h1) * dl/da_h1 = 0 * (-2) = 0")
+        #expect(latex.line(lines.hidden) == "a_{h1} = \\mathrm{relu}(z_{h1}) = \\max(0, z_{h1}) = \\max(0, -0.5) = 0")
         #expect(latex.line(lines.hiddenGradient) == "\\frac{\\partial l}{\\partial z_{h1}} = "
             + "\\frac{\\partial a_{h1}}{\\partial z_{h1}} \\cdot \\frac{\\partial l}{\\partial a_{h1}} = "
-            + "0 \\cdot \\frac{\\partial l}{\\partial a_{h1}} = 0 \\cdot (-2) = 0")
+            + "\\mathrm{relu}'(z_{h1}) \\cdot \\frac{\\partial l}{\\partial a_{h1}} = 0 \\cdot (-2) = 0")
         expectNoSigma(lines)
     }
 
@@ -92,16 +96,16 @@ struct ActivationFormulaTests {
         // ∂l/∂y = 0.995 − 3 = −2.005; ∂l/∂z_o1 = 1·(−2.005); ∂l/∂a_h1 = 1·(−2.005);
         // ∂l/∂z_h1 = 0.01·(−2.005) = −0.02005.
         let lines = try lines(.leakyReLU, w1: -1, b1: 0.5, w2: 1, b2: 1, target: 3)
-        #expect(unicode.line(lines.hidden) == "aₕ₁ = max(0.01·zₕ₁, zₕ₁) = max(0.01·(−0.5), −0.5) = −0.005")
-        #expect(unicode.line(lines.output) == "yₒ₁ = max(0.01·zₒ₁, zₒ₁) = max(0.01·0.995, 0.995) = 0.995")
-        #expect(unicode.line(lines.outputGradient) == "∂l/∂zₒ₁ = ∂yₒ₁/∂zₒ₁·∂l/∂yₒ₁ = 1·∂l/∂yₒ₁ = 1·(−2.005) = −2.005")
+        #expect(unicode.line(lines.hidden) == "aₕ₁ = leaky_relu(zₕ₁) = max(0.01·zₕ₁, zₕ₁) = max(0.01·(−0.5), −0.5) = −0.005")
+        #expect(unicode.line(lines.output) == "yₒ₁ = leaky_relu(zₒ₁) = max(0.01·zₒ₁, zₒ₁) = max(0.01·0.995, 0.995) = 0.995")
+        #expect(unicode.line(lines.outputGradient) == "∂l/∂zₒ₁ = ∂yₒ₁/∂zₒ₁·∂l/∂yₒ₁ = leaky_relu'(zₒ₁)·∂l/∂yₒ₁ = 1·(−2.005) = −2.005")
         #expect(unicode.line(lines.hiddenGradient)
-            == "∂l/∂zₕ₁ = ∂aₕ₁/∂zₕ₁·∂l/∂aₕ₁ = 0.01·∂l/∂aₕ₁ = 0.01·(−2.005) = −0.02005")
-        #expect(ascii.line(lines.hidden) == "a_h1 = max(0.01 * z_h1, z_h1) = max(0.01 * (-0.5), -0.5) = -0.005")
+            == "∂l/∂zₕ₁ = ∂aₕ₁/∂zₕ₁·∂l/∂aₕ₁ = leaky_relu'(zₕ₁)·∂l/∂aₕ₁ = 0.01·(−2.005) = −0.02005")
+        #expect(ascii.line(lines.hidden) == "a_h1 = leaky_relu(z_h1) = max(0.01 * z_h1, z_h1) = max(0.01 * (-0.5), -0.5) = -0.005")
         #expect(ascii.line(lines.hiddenGradient)
-            == "dl/dz_h1 = da_h1/dz_h1 * dl/da_h1 = 0.01 * dl/da_h1 = 0.01 * (-2.005) = -0.02005")
+            == "dl/dz_h1 = da_h1/dz_h1 * dl/da_h1 = leaky_relu'(z_h1) * dl/da_h1 = 0.01 * (-2.005) = -0.02005")
         #expect(latex.line(lines.hidden)
-            == "a_{h1} = \\max(0.01 \\cdot z_{h1}, z_{h1}) = \\max(0.01 \\cdot (-0.5), -0.5) = -0.005")
+            == "a_{h1} = \\mathrm{leaky\\_relu}(z_{h1}) = \\max(0.01 \\cdot z_{h1}, z_{h1}) = \\max(0.01 \\cdot (-0.5), -0.5) = -0.005")
         #expect(latex.render(lines.hiddenGradient.substituted) == "0.01 \\cdot (-2.005)")
         expectNoSigma(lines)
     }
@@ -116,14 +120,14 @@ struct ActivationFormulaTests {
         #expect(unicode.line(lines.hidden) == "aₕ₁ = tanh(zₕ₁) = tanh(0.693147) = 0.6")
         #expect(unicode.line(lines.output) == "yₒ₁ = tanh(zₒ₁) = tanh(1.09861) = 0.8")
         #expect(unicode.line(lines.outputGradient)
-            == "∂l/∂zₒ₁ = ∂yₒ₁/∂zₒ₁·∂l/∂yₒ₁ = (1 − yₒ₁²)·∂l/∂yₒ₁ = (1 − 0.8²)·(−0.2) = −0.072")
+            == "∂l/∂zₒ₁ = ∂yₒ₁/∂zₒ₁·∂l/∂yₒ₁ = tanh'(zₒ₁)·∂l/∂yₒ₁ = (1 − yₒ₁²)·∂l/∂yₒ₁ = (1 − 0.8²)·(−0.2) = −0.072")
         #expect(unicode.line(lines.hiddenGradient)
-            == "∂l/∂zₕ₁ = ∂aₕ₁/∂zₕ₁·∂l/∂aₕ₁ = (1 − aₕ₁²)·∂l/∂aₕ₁ = (1 − 0.6²)·(−0.072) = −0.04608")
+            == "∂l/∂zₕ₁ = ∂aₕ₁/∂zₕ₁·∂l/∂aₕ₁ = tanh'(zₕ₁)·∂l/∂aₕ₁ = (1 − aₕ₁²)·∂l/∂aₕ₁ = (1 − 0.6²)·(−0.072) = −0.04608")
         #expect(ascii.line(lines.hidden) == "a_h1 = tanh(z_h1) = tanh(0.693147) = 0.6")
         #expect(ascii.line(lines.hiddenGradient)
-            == "dl/dz_h1 = da_h1/dz_h1 * dl/da_h1 = (1 - a_h1^2) * dl/da_h1 = (1 - 0.6^2) * (-0.072) = -0.04608")
+            == "dl/dz_h1 = da_h1/dz_h1 * dl/da_h1 = tanh'(z_h1) * dl/da_h1 = (1 - a_h1^2) * dl/da_h1 = (1 - 0.6^2) * (-0.072) = -0.04608")
         #expect(latex.line(lines.hidden) == "a_{h1} = \\tanh(z_{h1}) = \\tanh(0.693147) = 0.6")
-        #expect(latex.render(lines.hiddenGradient.expanded[0])
+        #expect(latex.render(lines.hiddenGradient.expanded[1])
             == "(1 - a_{h1}^{2}) \\cdot \\frac{\\partial l}{\\partial a_{h1}}")
         expectNoSigma(lines)
     }
@@ -143,27 +147,31 @@ struct ActivationFormulaTests {
             == "\\sigma'(z_{h1}) \\cdot \\frac{\\partial l}{\\partial a_{h1}}")
     }
 
-    @Test func softmaxIsWrittenAsBefore() throws {
-        // z = (0, 0): y = e⁰/(e⁰ + e⁰) = 0.5 each; with cross-entropy ∂l/∂z = y − t.
+    @Test func softmaxIsWrittenByNameAndItsGradientAsTheSumOverOutputs() throws {
+        // z = (0, 0): y = e⁰/(e⁰ + e⁰) = 0.5 each; t = (1, 0): ∂l/∂y = −t/y = (−2, 0); with
+        // cross-entropy ∂l/∂z_o1 = Σₖ yₖ(δₖ₁ − y₁)·∂l/∂yₖ = 0.5·0.5·(−2) + 0.5·(−0.5)·0 = −0.5 = y − t.
         let network = Network(inputNames: ["x1"], layers: [LayerShape(name: "o", size: 2, activation: .softmax)],
                               weights: [[[0], [0]]], biases: [[0, 0]])
         let timeline = Timeline(network: network, options: TrainingOptions(loss: .crossEntropy, learningRate: 0.1),
                                 samples: [Sample(inputs: [1], targets: [1, 0])], iterations: 1)
         let steps = timeline.steps(iteration: 1).steps
         let output = try #require(steps.first { $0.kind == .activation && $0.neuron == 0 })
-        #expect(unicode.line(output) == "yₒ₁ = σ(zₒ₁) = e^(zₒ₁)/(e^(zₒ₁) + e^(zₒ₂)) = e^(0)/(e^(0) + e^(0)) = 0.5")
-        #expect(ascii.line(output) == "y_o1 = s(z_o1) = exp(z_o1)/(exp(z_o1) + exp(z_o2)) = exp(0)/(exp(0) + exp(0)) = 0.5")
+        #expect(unicode.line(output) == "yₒ₁ = softmax(z)ₒ₁ = e^(zₒ₁)/(e^(zₒ₁) + e^(zₒ₂)) = e^(0)/(e^(0) + e^(0)) = 0.5")
+        #expect(ascii.line(output) == "y_o1 = softmax(z)_o1 = exp(z_o1)/(exp(z_o1) + exp(z_o2)) = exp(0)/(exp(0) + exp(0)) = 0.5")
         let gradient = try #require(steps.first { $0.kind == .sumGradient && $0.neuron == 0 })
-        #expect(unicode.line(gradient) == "∂l/∂zₒ₁ = yₒ₁ − tₒ₁ = 0.5 − 1 = −0.5")
+        #expect(unicode.line(gradient) == "∂l/∂zₒ₁ = ∂yₒ₁/∂zₒ₁·∂l/∂yₒ₁ + ∂yₒ₂/∂zₒ₁·∂l/∂yₒ₂ "
+            + "= yₒ₁·(1 − yₒ₁)·∂l/∂yₒ₁ + yₒ₂·(0 − yₒ₁)·∂l/∂yₒ₂ = 0.5·(1 − 0.5)·(−2) + 0.5·(0 − 0.5)·0 = −0.5")
+        #expect(gradient.remark?.hasSuffix("simplifies to yₒ₁ − tₒ₁, as the targets add up to 1") == true)
     }
 
     @Test func theFunctionsNameTheirActivation() {
         let z = Expression.q(.z("h1"))
         let written = Activation.allCases.map { unicode.render(.call(.activation($0), z)) }
-        #expect(written == ["σ(zₕ₁)", "tanh(zₕ₁)", "max(0, zₕ₁)", "max(0.01·zₕ₁, zₕ₁)", "zₕ₁", "σ(zₕ₁)"])
+        // σ for the sigmoid only; softmax(z)ᵢ names the layer's softmax, component i.
+        #expect(written == ["σ(zₕ₁)", "tanh(zₕ₁)", "relu(zₕ₁)", "leaky_relu(zₕ₁)", "zₕ₁", "softmax(z)ₕ₁"])
         let derivatives = Activation.allCases.map { latex.render(.call(.activationDerivative($0), z)) }
         #expect(derivatives == ["\\sigma'(z_{h1})", "\\tanh'(z_{h1})", "\\mathrm{relu}'(z_{h1})",
-                                "\\mathrm{leaky\\_relu}'(z_{h1})", "1", "\\sigma'(z_{h1})"])
+                                "\\mathrm{leaky\\_relu}'(z_{h1})", "1", "\\mathrm{softmax}'(z_{h1})"])
     }
 
     @Test func aSubstitutedFormThatIsJustTheResultIsNotRepeated() throws {

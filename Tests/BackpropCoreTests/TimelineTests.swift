@@ -98,7 +98,7 @@ struct TimelineTests {
         let w5 = steps.steps[35 + 4]
         let expected = (steps.trace.samples[0].gradient(4) + steps.trace.samples[1].gradient(4)) / 2
         #expect(w5.result == expected)
-        #expect(Notation(style: .unicode).render(w5.symbolic) == "(1/N)·Σₙ ∂lⁿ/∂w₅")
+        #expect(Notation(style: .unicode).render(w5.symbolic) == "(1/N)·Σₙ ∂l⁽ⁿ⁾/∂w₅")
         #expect(Notation(style: .unicode).render(w5.lhs) == "∂L/∂w₅")
     }
 }

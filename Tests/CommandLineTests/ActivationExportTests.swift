@@ -33,9 +33,9 @@ struct ActivationExportTests {
         // Lesson 9, update 1: z_h2 = 1·(−1) − 0.5 = −1.5, a_h2 = max(0, −1.5) = 0, slope 0;
         // ∂l/∂a_h2 = w₄·∂l/∂z_o1 = 1·(−1), so ∂l/∂z_h2 = 0·(−1) = 0.
         let lines = formulas(try handout("9"))
-        #expect(lines.contains("a_{h2} = \\max(0, z_{h2}) = \\max(0, -1.5) = 0"))
+        #expect(lines.contains("a_{h2} = \\mathrm{relu}(z_{h2}) = \\max(0, z_{h2}) = \\max(0, -1.5) = 0"))
         #expect(lines.contains("\\frac{\\partial l}{\\partial z_{h2}} = \\frac{\\partial a_{h2}}{\\partial z_{h2}} "
-            + "\\cdot \\frac{\\partial l}{\\partial a_{h2}} = 0 \\cdot \\frac{\\partial l}{\\partial a_{h2}} = 0 \\cdot (-1) = 0"))
+            + "\\cdot \\frac{\\partial l}{\\partial a_{h2}} = \\mathrm{relu}'(z_{h2}) \\cdot \\frac{\\partial l}{\\partial a_{h2}} = 0 \\cdot (-1) = 0"))
         #expect(!lines.isEmpty && lines.allSatisfy { !$0.contains("\\sigma") })
     }
 

@@ -54,8 +54,8 @@ struct ExportCommandTests {
         let zero = try BackpropProcess.run(["export", Self.workedExample, "--set", "eta=0"])
         #expect(zero.status == 64)
         #expect(zero.standardError == "error: --set eta=0: the learning rate must be greater than 0, found 0.0\n")
-        let sample = try BackpropProcess.run(["export", Self.workedExample, "--set", "i1@2=1"])
-        #expect(sample.standardError.contains("--set i1@2=1: sample 2 does not exist: the lesson has 1 sample"))
+        let sample = try BackpropProcess.run(["export", Self.workedExample, "--set", "x1@2=1"])
+        #expect(sample.standardError.contains("--set x1@2=1: sample 2 does not exist: the lesson has 1 sample"))
         let infinite = try BackpropProcess.run(["export", Self.workedExample, "--set", "w1=inf"])
         #expect(infinite.status == 64 && infinite.standardError.contains("inf is not a finite number"))
     }

@@ -23,7 +23,7 @@ struct GradientCheckCommandTests {
         // XOR's 2-4-1 network: 12 weights and 5 biases.
         #expect(out.contains("2 × 17 parameters × 1 sample = 34"))
         // One row per parameter, named and with its edge.
-        for row in ["w1         i1 → h1", "w8         h2 → o2", "b4         bias → o2"] {
+        for row in ["w1         x1 → h1", "w8         h2 → o2", "b4         bias → o2"] {
             #expect(out.contains(row))
         }
         #expect(out.components(separatedBy: "gradient check, update 1 ").count == paths.count + 1)

@@ -69,7 +69,7 @@ struct InstructorCommandTests {
         #expect(result.standardOutput.contains("=== frame 2 (line 8: caption) ==="))
         #expect(result.standardOutput.contains(" Mazur's 2-2-2 network: two inputs, two hidden neurons, two outputs"))
         #expect(result.standardOutput.contains("(tick) ==="), "the script plays the stepper")
-        #expect(result.standardOutput.contains("What if w₅ = 0.9 (was 0.4): zₒ₁ 1.106 → 1.403"))
+        #expect(result.standardOutput.contains("What if w₅ = 0.9 (was 0.4): zₒ₁: 1.106 → 1.403"))
     }
 
     @Test(arguments: [("l\nwait soon\n", 2, 6, "wait needs a number of seconds"),

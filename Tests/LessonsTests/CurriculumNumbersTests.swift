@@ -71,7 +71,7 @@ struct CurriculumNumbersTests {
         try facts.core("y o1", is: sigmoid(0.85))
         facts.stated("z = 0.85", in: try facts.note("y o1"), is: 0.85)
         facts.stated("y = σ(0.85) ≈ 0.7006", in: try facts.note("loss"), is: sigmoid(0.85))
-        facts.stated("e^(−0.85) ≈ 0.427", in: facts.quiz(2), is: exp(-0.85))
+        facts.stated("e^(−0.85) ≈ 0.427", in: try #require(facts.lesson.quizzes[1].authoredHint), is: exp(-0.85))
         let start = try facts.note("start")
         for written in ["x = (2, −1)", "w₁ = 0.5", "w₂ = 0.25", "b₁ = 0.1"] { #expect(start.contains(written)) }
     }
@@ -90,14 +90,13 @@ struct CurriculumNumbersTests {
         let forward = try facts.note("forward h1")
         facts.stated("∂z_h1/∂w₁ = x₁ = 2", in: forward, is: facts.lesson.samples[0].inputs[0])
         facts.stated("∂z_h1/∂w₂ = x₂ = −1", in: forward, is: facts.lesson.samples[0].inputs[1])
-        let backward = try facts.note("backward")
+        let backward = try facts.note("dl_dz h1")
         facts.stated("∂l/∂z_o1 = y − t = −0.3", in: backward, is: -0.3)
         facts.stated("∂l/∂z_h1 = w₃·∂l/∂z_o1 = −0.6", in: backward, is: -0.6)
         facts.stated("2·(−0.6) = −1.2", in: try facts.note("gradient w1"), is: -1.2)
         facts.stated("∂z_o1/∂w₃ = a_h1 = 0.85", in: try facts.note("gradient w3"), is: 0.85)
         facts.stated("a_h1 = 0.85", in: facts.quiz(1), is: 0.85)
         facts.stated("w₃ = 2", in: facts.quiz(1), is: facts.lesson.network.parameters[2])
-        facts.stated("∂l/∂z_h1 = −0.6", in: facts.quiz(2), is: -0.6)
     }
 
     @Test func lesson4AcrossOneSigmoidNeuron() throws {
@@ -110,16 +109,12 @@ struct CurriculumNumbersTests {
         try facts.core("dl_da h1", is: 2)
         try facts.core("dl_dz h1", is: 0.5)
         try facts.core("grad w1", is: 0.5)
-        facts.stated("y − t = 1 − 0 = 1", in: try facts.note("backward o1"), is: 1)
-        facts.stated("= 2·1 = 2", in: try facts.note("backward h1"), is: 2)
+        facts.stated("y − t = 1 − 0 = 1", in: try facts.note("dl_dz o1"), is: 1)
         facts.stated("σ'(0) = 0.5", in: try facts.note("gradient w1"), is: try facts.value("a h1"))
         facts.stated("σ'(0) = 0.5·(1 − 0.5) = 0.25", in: try facts.note("gradient w1"), is: 0.25)
-        facts.stated("= 1·0.5", in: try facts.note("gradient w1"), is: try facts.value("dl_dz h1"))
-        facts.stated("a_h1 = 0.5", in: facts.quiz(1), is: 0.5)
-        facts.stated("∂l/∂a_h1 = 2", in: facts.quiz(1), is: 2)
         // σ(4) = 0.982014, σ'(4) = σ(4)(1 − σ(4)) = 0.0176627 ≈ 0.018.
-        facts.stated("a_h1 ≈ 0.982", in: facts.quiz(2), is: sigmoid(4))
-        facts.stated("about 0.018", in: facts.quiz(2), is: sigmoid(4) * (1 - sigmoid(4)))
+        facts.stated("a_h1 ≈ 0.982", in: facts.quiz(1), is: sigmoid(4))
+        facts.stated("about 0.018", in: facts.quiz(1), is: sigmoid(4) * (1 - sigmoid(4)))
     }
 
     @Test func lesson5ANeuronCollectsFromBothItFeeds() throws {
@@ -130,16 +125,13 @@ struct CurriculumNumbersTests {
         try facts.core("dl_dz o2", is: -1)
         try facts.core("dl_da h1", is: 2)
         try facts.core("dl_dz h1", is: 0.5)
-        let outputs = try facts.note("backward o2")
+        let outputs = try facts.note("dl_dz o2")
         facts.stated("∂l/∂z_o1 = 0.5", in: outputs, is: 0.5)
         facts.stated("∂l/∂z_o2 = −1", in: outputs, is: -1)
         let hidden = try facts.note("dl_dz h1")
-        facts.stated("2·0.5 + (−1)·(−1) = 2", in: hidden, is: 2)
-        facts.stated("0.25·2 = 0.5", in: hidden, is: 0.5)
-        let question = facts.quiz(2)
-        for (written, exact) in [("w₃ = 2", 2.0), ("w₄ = −1", -1), ("∂l/∂z_o1 = 0.5", 0.5), ("∂l/∂z_o2 = −1", -1)] {
-            facts.stated(written, in: question, is: exact)
-        }
+        facts.stated("2·0.5 + (−1)·(−1) = 2", in: try facts.note("gradient w1"), is: 2)
+        facts.stated("0.25·2 = 0.5", in: try facts.note("gradient w1"), is: 0.5)
+        #expect(!hidden.contains("0.25·2"), "the note on ∂l/∂z_h1's step leaves its arithmetic to the quiz")
         #expect(facts.lesson.network.parameters[2...3] == [2, -1])
     }
 
@@ -152,8 +144,7 @@ struct CurriculumNumbersTests {
         try facts.core("dl_dz o1", is: -0.125)
         #expect(abs(try facts.value("dl_dz o2") - sigmoid(2) * (1 - sigmoid(2)) * sigmoid(2)) < 1e-15)
         facts.stated("0.25·(−0.5) = −0.125", in: try facts.note("dl_dz o1"), is: -0.125)
-        facts.stated("y₁ = 0.5", in: facts.quiz(1), is: 0.5)
-        facts.stated("t₁ = 1", in: facts.quiz(1), is: facts.lesson.samples[0].targets[0])
+        facts.stated("y_o1(1 − y_o1)·∂l/∂y_o1 = 0.25", in: try facts.note("dl_dz o1"), is: 0.25)
     }
 
     @Test func lesson7IsMazursWorkedExample() throws {
@@ -171,8 +162,8 @@ struct CurriculumNumbersTests {
         for figure in published {
             #expect(abs(try facts.value(figure.selector) - figure.value) <= figure.digits, "\(figure.selector)")
         }
-        let hidden = try facts.note("a h1")
-        facts.stated("0.05·0.15 + 0.1·0.2 + 0.35 = 0.3775", in: hidden, is: 0.3775)
+        let hidden = try facts.note("a h2")
+        facts.stated("0.05·0.25 + 0.1·0.3 + 0.35 = 0.3925", in: hidden, is: 0.3925)
         facts.stated("a_h1 = σ(0.3775) ≈ 0.593270", in: hidden, is: 0.593269992)
         facts.stated("a_h2 ≈ 0.596884", in: hidden, is: 0.596884378)
         let loss = try facts.note("backward o1")
@@ -184,9 +175,6 @@ struct CurriculumNumbersTests {
         facts.stated("∂l/∂a_h1 ≈ 0.0363503", in: delta, is: 0.036350306)
         facts.stated("≈ 0.241301", in: delta, is: 0.241300709)
         facts.stated("≈ 0.00877135", in: delta, is: 0.008771354)
-        let w5 = try facts.note("update w6")
-        facts.stated("0.5·0.0821670", in: w5, is: 0.082167041)
-        facts.stated("≈ 0.358916", in: w5, is: 0.35891648)
         let end = try facts.note("end")
         for (written, value) in [("w₁ ≈ 0.149781", 0.149780716), ("w₂ ≈ 0.199561", 0.19956143),
                                  ("w₃ ≈ 0.249751", 0.24975114), ("w₄ ≈ 0.299502", 0.29950229),
@@ -246,9 +234,7 @@ struct CurriculumNumbersTests {
         facts.stated("w₄ = 1", in: end, is: 1)
         facts.stated("slope of 0.01", in: end, is: Activation.leakySlope)
         #expect(try facts.value("iteration 4 new w1") > 1, "h1, active, learned")
-        facts.stated("w₄ = 1", in: facts.quiz(1), is: 1)
-        facts.stated("∂l/∂z_o1 = −1", in: facts.quiz(1), is: -1)
-        facts.stated("z_h2 = −1.5", in: facts.quiz(2), is: -1.5)
+        #expect(facts.quiz(2).contains("relu'(z_h2)"))
     }
 
     @Test func lesson10SoftmaxGradientIsYMinusT() throws {
@@ -269,18 +255,18 @@ struct CurriculumNumbersTests {
         facts.stated("0.090031", in: loss, is: y[2])
         facts.stated("l = −ln y_o2 ≈ 1.407606", in: loss, is: log(total))
         facts.stated("−1/0.244728 ≈ −4.086161", in: try facts.note("backward o1"), is: -total)
-        facts.stated("y_o2 ≈ 0.244728", in: facts.quiz(3), is: y[1])
         #expect(try facts.note("start").contains("z = (1, 0, −1)"))
     }
 
     @Test func lesson11GradientsShrinkDownTheChain() throws {
         let facts = try ShippedLessonFacts("11-vanishing-gradients.toml")
-        // By hand: a = σ(z) layer by layer from x = 1 (w = 1, b = 0), y = z_o1 (linear), t = 0;
-        // ∂l/∂z_o1 = y, then ∂l/∂z = a(1 − a)·1·(∂l/∂z of the layer above).
+        // By hand: a = σ(z) layer by layer from x = 1 (w = 1, b = 0), y = z_o1 (linear), t = 1;
+        // ∂l/∂z_o1 = y − 1, then ∂l/∂z = a(1 − a)·1·(∂l/∂z of the layer above).
+        #expect(facts.lesson.samples[0].targets == [1])
         var a = [1.0]
         for _ in 0..<5 { a.append(sigmoid(a[a.count - 1])) }
         let y = a[5]
-        var delta = [y]
+        var delta = [y - 1]
         for layer in stride(from: 5, through: 1, by: -1) { delta.append(a[layer] * (1 - a[layer]) * delta[delta.count - 1]) }
         let names = ["o1", "n1", "m1", "k1", "j1", "h1"]
         for (name, value) in zip(names, delta) {
@@ -289,27 +275,33 @@ struct CurriculumNumbersTests {
         let gradientW1 = 1 * delta[5], gradientW6 = a[5] * delta[0]
         try facts.core("grad w1", is: gradientW1)
         try facts.core("grad w6", is: gradientW6)
-        facts.stated("∂l/∂z_o1 = y − t ≈ 0.659", in: try facts.note("backward n1"), is: y)
+        facts.stated("∂l/∂z_o1 = y − t ≈ −0.341", in: try facts.note("backward n1"), is: delta[0])
         let shrink = try facts.note("backward k1")
-        facts.stated("≈ 0.659", in: shrink, is: delta[0])
-        facts.stated("0.148", in: shrink, is: delta[1])
-        facts.stated("0.0332", in: shrink, is: delta[2])
+        facts.stated("≈ −0.341", in: shrink, is: delta[0])
+        facts.stated("−0.0766", in: shrink, is: delta[1])
+        facts.stated("−0.0172", in: shrink, is: delta[2])
         // z runs from z_h1 = 1 down to z_n1 = a_m1 ≈ 0.66, where σ' = a(1 − a) is between 0.197 and 0.225.
         #expect(a[1...4].allSatisfy { $0 > 0.659 && $0 < 1 } && shrink.contains("between 0.66 and 1"))
         #expect(a[1...5].allSatisfy { abs($0 * (1 - $0) - 0.2) < 0.03 } && shrink.contains("σ'(z) ≈ 0.2"))
-        let gradients = try facts.note("gradient w1")
-        facts.stated("≈ 0.000320", in: gradients, is: gradientW1)
-        facts.stated("≈ 0.435", in: gradients, is: gradientW6)
+        let gradients = try facts.note("gradient w6")
+        facts.stated("≈ −0.000166", in: gradients, is: gradientW1)
+        facts.stated("≈ −0.225", in: gradients, is: gradientW6)
         #expect(gradientW6 / gradientW1 > 1000 && gradients.contains("over a thousand times"))
-        facts.stated("a_n1 ≈ 0.659", in: facts.quiz(1), is: a[5])
-        facts.stated("∂l/∂z_o1 ≈ 0.659", in: facts.quiz(1), is: delta[0])
-        facts.stated("about 0.0003", in: facts.quiz(2), is: delta[5])
-        facts.stated("0.2⁵ ≈ 0.0003", in: facts.quiz(2), is: pow(0.2, 5))
+        facts.stated("∂l/∂z_o1 ≈ −0.34", in: facts.quiz(1), is: delta[0])
+        facts.stated("about −0.0002", in: facts.quiz(1), is: delta[5])
+        // The run stays meaningful: w₆ grows towards 1/a_n1 ≈ 1.5 instead of vanishing (t = 0 drove it to 10⁻¹⁰),
+        // and after 100 updates the first layer's ∂l/∂z is still about a thousand times the last's smaller.
+        var trainer = facts.lesson.trainer
+        for _ in 0..<99 { trainer.step() }
+        let late = trainer.tracedStep()
+        #expect(late.before(5) > 1 && late.before(5) < 2, "w₆ = \(late.before(5))")
+        let ratio = late.samples[0].dldz(5) / late.samples[0].dldz(0)
+        #expect(ratio > 500 && ratio < 5000, "∂l/∂z_o1 / ∂l/∂z_h1 = \(ratio) after 100 updates")
     }
 
     @Test func lesson12TheBatchGradientAverages() throws {
         let facts = try ShippedLessonFacts("12-batch-gradient.toml")
-        // ∂lⁿ/∂w = xₙ(w·xₙ − tₙ); w = 0.5: ∂l¹/∂w = 1·(0.5 − 1) = −0.5, ∂l²/∂w = 2·(1 − 0) = 2, mean 0.75;
+        // ∂l⁽ⁿ⁾/∂w = x⁽ⁿ⁾(w·x⁽ⁿ⁾ − t⁽ⁿ⁾); w = 0.5: ∂l⁽¹⁾/∂w = 1·(0.5 − 1) = −0.5, ∂l⁽²⁾/∂w = 2·(1 − 0) = 2, mean 0.75;
         // L = ½(½·0.25 + ½·1) = 0.3125; then w ← w − 0.5·(5w − 1)/2: 0.125, 0.21875, 0.1953125.
         try facts.core("sample 2 y o1", is: 1)
         try facts.core("total loss", is: 0.3125)
@@ -317,24 +309,60 @@ struct CurriculumNumbersTests {
         let trace = facts.timeline.trace(iteration: 1)
         #expect(trace.samples.map { $0.gradient(0) } == [-0.5, 2])
         facts.stated("y = 2·0.5 = 1", in: try facts.note("sample 2 forward o1"), is: 1)
-        let pulls = try facts.note("gradient w1")
-        facts.stated("∂l¹/∂w₁ = 1·(0.5 − 1) = −0.5", in: pulls, is: -0.5)
-        facts.stated("∂l²/∂w₁ = 2·(1 − 0) = 2", in: pulls, is: 2)
+        let pulls = try facts.note("update w1")
+        facts.stated("∂l⁽¹⁾/∂w₁ = 1·(0.5 − 1) = −0.5", in: pulls, is: -0.5)
+        facts.stated("∂l⁽²⁾/∂w₁ = 2·(1 − 0) = 2", in: pulls, is: 2)
         for (iteration, w) in zip(1...3, [0.125, 0.21875, 0.1953125]) { try facts.core("iteration \(iteration) new w1", is: w) }
         let end = try facts.note("end")
         facts.stated("w₁ = 0.5, 0.125, 0.21875, 0.1953125", in: end, is: 0.1953125)
-        // At w = 0.2: ∂l¹/∂w = 1·(0.2 − 1) = −0.8 and ∂l²/∂w = 2·(0.4 − 0) = 0.8.
+        // At w = 0.2: ∂l⁽¹⁾/∂w = 1·(0.2 − 1) = −0.8 and ∂l⁽²⁾/∂w = 2·(0.4 − 0) = 0.8.
         var trainer = Trainer(network: Network(architecture: facts.lesson.network.architecture, parameters: [0.2, 0]),
                               options: facts.lesson.options, samples: facts.lesson.samples)
         let atMinimum = trainer.tracedStep()
         #expect(atMinimum.samples.map { $0.gradient(0) }.map { ($0 * 1e12).rounded() / 1e12 } == [-0.8, 0.8])
         facts.stated("closing in on 0.2", in: end, is: 0.2)
-        facts.stated("∂l¹/∂w₁ = −0.8", in: end, is: -0.8)
-        facts.stated("∂l²/∂w₁ = 0.8", in: end, is: 0.8)
-        facts.stated("∂l¹/∂w₁ = −0.5", in: facts.quiz(2), is: -0.5)
-        facts.stated("∂l²/∂w₁ = 2", in: facts.quiz(2), is: 2)
+        facts.stated("∂l⁽¹⁾/∂w₁ = −0.8", in: end, is: -0.8)
+        facts.stated("∂l⁽²⁾/∂w₁ = 0.8", in: end, is: 0.8)
     }
 }
 
 /// A shipped lesson does not have the shape a test expects.
 struct LessonShapeError: Error {}
+
+/// The numbers of the lessons that try leaky ReLU and teach tanh with binary cross-entropy.
+struct CurriculumNumbersMoreActivationsTests {
+    @Test func lesson9bTheLeakyNeuronStillLearns() throws {
+        let facts = try ShippedLessonFacts("09b-leaky-relu.toml")
+        // As lesson 9, update 1 (x₁ = 1, t = 2): z_h2 = −1.5, a_h2 = 0.01·(−1.5) = −0.015;
+        // y = 1 + (−0.015) = 0.985, ∂l/∂z_o1 = 0.985 − 2 = −1.015 = ∂l/∂a_h2 (w₄ = 1);
+        // ∂l/∂z_h2 = 0.01·(−1.015) = −0.01015; ∂l/∂w₂ = x₁·∂l/∂z_h2; w₂ ← −1 − 0.1·(−0.01015) = −0.998985.
+        try facts.core("z h2", is: -1.5)
+        try facts.core("a h2", is: -0.015)
+        try facts.core("dl_dz o1", is: -1.015)
+        try facts.core("dl_da h2", is: -1.015)
+        try facts.core("dl_dz h2", is: -0.01015)
+        try facts.core("new w2", is: -0.998985)
+        facts.stated("a_h2 = 0.01·(−1.5) = −0.015", in: try facts.note("a h2"), is: -0.015)
+        // The update makes w₂ larger: choice 1.
+        guard case .choice(let choice) = facts.lesson.quizzes[1].answer else { throw LessonShapeError() }
+        #expect(choice.choices[choice.correct - 1] == "makes it larger")
+        let newW2 = try facts.value("new w2")
+        #expect(newW2 > -1)
+        // Unlike lesson 9, w₂ and b₂ move.
+        let lastW2 = try facts.value("iteration 4 new w2"), lastB2 = try facts.value("iteration 4 new b2")
+        #expect(lastW2 != -1 && lastB2 != -0.5)
+    }
+
+    @Test func lesson9cTanhAndBinaryCrossEntropy() throws {
+        let facts = try ShippedLessonFacts("09c-tanh-binary-cross-entropy.toml")
+        // x₁ = 1, w₁ = 0.5: a_h1 = tanh(0.5); w₂ = 1: y = σ(a_h1); t = 1: l = −ln y;
+        // ∂l/∂z_o1 = y − 1; ∂l/∂z_h1 = (1 − a²)·w₂·(y − 1).
+        let a = tanh(0.5), y = 1 / (1 + exp(-a))
+        try facts.core("a h1", is: a)
+        try facts.core("y o1", is: y)
+        try facts.core("loss", is: -log(y))
+        try facts.core("dl_dz o1", is: y - 1)
+        try facts.core("dl_dz h1", is: (1 - a * a) * (y - 1))
+        #expect(facts.lesson.quizzes.map(\.asksForValue) == [true, true, true])
+    }
+}

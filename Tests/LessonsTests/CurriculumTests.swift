@@ -92,8 +92,11 @@ struct CurriculumTests {
             switch quiz.answer {
             case .value(let answer):
                 #expect(quiz.check(String(answer.value)) == .correct)
-                let far = answer.value + 2 * answer.tolerance.allowance(for: answer.value) + 1e-9
-                #expect(quiz.check(String(far)) == .wrong)
+                // Rounded to 4 significant digits it counts; 1% off, written to 4 digits, does not.
+                let rounded = NumberFormat(significantDigits: 4, style: .ascii).string(answer.value)
+                let far = NumberFormat(significantDigits: 4, style: .ascii).string(answer.value * 1.01 + 1e-3)
+                #expect(quiz.check(rounded) == .correct, "\(rounded) for \(answer.value)")
+                if case .standard = answer.tolerance { #expect(quiz.check(far) == .wrong, "\(far) for \(answer.value)") }
             case .choice(let choice):
                 #expect(quiz.check(String(choice.correct)) == .correct)
             }

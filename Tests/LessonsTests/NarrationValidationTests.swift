@@ -192,8 +192,12 @@ struct NarrationValidationTests {
             at = "gradient w1"
             answer = "grad w1"
             """
-        #expect(LessonFixture.messages(in: text)
-                == ["t.toml:16: quiz[1].answer: the right answer, 0.0002, is within the tolerance 0.0005 of 0, so "
+        // The default asks for two significant digits, so 0 never passes for 0.0002.
+        let standard = try LessonLoader.parse(text, fileName: "t.toml")
+        #expect(standard.quizzes[0].check("0.0002") == .correct && standard.quizzes[0].check("0") == .wrong)
+        // A tolerance of the lesson's own that would let 0 pass is refused.
+        #expect(LessonFixture.messages(in: text + "\ntolerance = 0.001\n")
+                == ["t.toml:17: quiz[1].tolerance: the right answer, 0.0002, is within the tolerance 0.001 of 0, so "
                     + "typing 0 would count as right; give a smaller tolerance, such as tolerance = 1e-05"])
         let fixed = try LessonLoader.parse(text + "\ntolerance = 1e-5\n", fileName: "t.toml")
         #expect(fixed.quizzes[0].check("0.0002") == .correct)
@@ -238,13 +242,43 @@ struct NarrationValidationTests {
         let quizzes = try LessonLoader.parse(Self.workedExample, fileName: "w.toml").quizzes
         let unicode = Notation(style: .unicode)
         #expect(quizzes[0].question(in: unicode) == "What is ∂l/∂w₅ = ∂zₒ₁/∂w₅·∂l/∂zₒ₁?")
-        #expect(quizzes[0].hint(in: unicode) == "∂l/∂w₅ = ∂zₒ₁/∂w₅·∂l/∂zₒ₁ = aₕ₁·∂l/∂zₒ₁ = 0.59327·0.138499")
+        // The hint is the next piece, the numbers substituted, not the formula again.
+        #expect(quizzes[0].hint(in: unicode) == "∂l/∂w₅ = 0.59327·0.138499")
         #expect(quizzes[1].question(in: unicode) == "What is the new w₅ ← w₅ − η·∂l/∂w₅?")
-        #expect(quizzes[1].hint(in: unicode) == "w₅ ← w₅ − η·∂l/∂w₅ = 0.4 − 0.5·0.082167")
+        #expect(quizzes[1].hint(in: unicode) == "w₅ ← 0.4 − 0.5·0.082167")
         #expect(quizzes[2].question(in: unicode) == "Your own question")
         #expect(quizzes[2].hint(in: unicode) == "Your own hint")
         #expect(quizzes[3].hint(in: unicode) == "l = ½·((tₒ₁ − yₒ₁)² + (tₒ₂ − yₒ₂)²)")
-        #expect(quizzes[0].hint(in: Notation(style: .ascii)) == "dl/dw5 = dz_o1/dw5 * dl/dz_o1 = a_h1 * dl/dz_o1 = 0.59327 * 0.138499")
+        #expect(quizzes[0].hint(in: Notation(style: .ascii)) == "dl/dw5 = 0.59327 * 0.138499")
+        #expect(quizzes[0].instruction(in: unicode) == "round to 2 or more significant digits")
+        #expect(quizzes[3].instruction(in: unicode) == nil)
+    }
+
+    @Test func aWrongAnswerOfAKnownKindIsNamed() throws {
+        // Mazur's numbers: a_h1 = 0.593270, a_h2 = 0.596884, ∂l/∂z_o1 = 0.138499, w₅ = 0.4, η = 0.5,
+        // ∂l/∂w₅ = a_h1·∂l/∂z_o1 = 0.0821670.
+        let quizzes = try LessonLoader.parse(Self.workedExample, fileName: "w.toml").quizzes
+        let unicode = Notation(style: .unicode)
+        let gradient = quizzes[0], update = quizzes[1]
+        // ∂l/∂z_o1 alone; a_h2 (h2's edge) for a_h1; the weight w₅ for the input on its edge.
+        #expect(gradient.diagnosis(of: "0.1385")?.kind == .forgotEdgeInput(right: .q(.a("h1"))))
+        #expect(gradient.diagnosis(of: "0.0827")?.kind == .wrongEdgeInput(used: .q(.a("h2")), right: .q(.a("h1"))))
+        #expect(gradient.diagnosis(of: "0.0554")?.kind == .weightForEdgeInput(weight: .q(.parameter("w5")), right: .q(.a("h1"))))
+        // 0.4 + 0.5·0.082167 = 0.441084 adds the step; 0.4 − 0.082167 = 0.317833 forgets η.
+        #expect(update.diagnosis(of: "0.4411")?.kind == .addedStep(gradient: .q(.partial(.loss, .parameter("w5")))))
+        #expect(update.diagnosis(of: "0.318")?.kind == .forgotLearningRate)
+        // A right answer, one digit, or no known mistake: nothing named, the next piece only.
+        #expect(gradient.diagnosis(of: "0.0822") == nil && gradient.diagnosis(of: "0.1") == nil)
+        #expect(gradient.diagnosis(of: "0.5") == nil)
+        #expect(gradient.hint(in: unicode, after: "0.5") == "∂l/∂w₅ = 0.59327·0.138499")
+        let named = gradient.hint(in: unicode, after: "0.1385")
+        #expect(named == "That is ∂l/∂z alone: the gradient also takes ∂z/∂w = aₕ₁, the value on the weight's edge. "
+                + "∂l/∂w₅ = 0.59327·0.138499")
+        // No hint states the answer.
+        for typed in ["0.1385", "0.0827", "0.0554"] {
+            #expect(!gradient.hint(in: unicode, after: typed).contains("0.0821"))
+        }
+        #expect(!update.hint(in: unicode, after: "0.4411").contains("0.3589"))
     }
 
     @Test func checkingAValueAcceptsTheCoresValueWithinTheTolerance() throws {

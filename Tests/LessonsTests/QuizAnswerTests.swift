@@ -25,18 +25,41 @@ struct QuizAnswerTests {
         #expect(TypedNumber.parse("1e999") == .failure(TypedNumberError("\"1e999\" is too large to be an answer")))
     }
 
-    @Test func theDefaultToleranceIsThreeDecimalsOrThreeSignificantDigits() {
-        let standard = AnswerTolerance.standard
-        // Small values: 5e-4 absolute. 0.0363503 − 0.036 = 3.5e-4 passes; 0.0363503 − 0.035 = 1.35e-3 does not.
-        #expect(standard.accepts(0.036, as: 0.0363503))
-        #expect(!standard.accepts(0.035, as: 0.0363503))
-        #expect(standard.allowance(for: 0.0363503) == 5e-4)
-        // Large values: 1e-3 relative. |1234 − 1234.5| = 0.5 ≤ 1.2345 passes; |1232 − 1234.5| = 2.5 does not.
-        #expect(standard.accepts(1234, as: 1234.5))
-        #expect(!standard.accepts(1232, as: 1234.5))
-        #expect(standard.accepts(-0.0, as: 0))
-        #expect(AnswerTolerance.absolute(1e-6).accepts(0.0003205, as: 0.00032048))
-        #expect(!AnswerTolerance.absolute(1e-6).accepts(0.0003, as: 0.00032048))
+    /// Expects `text` to read as a number and to count (or not) as `value` under `tolerance`.
+    func accepts(_ text: String, as value: Double, _ tolerance: AnswerTolerance = .standard) throws -> Bool {
+        tolerance.accepts(try TypedNumber.read(text).get(), as: value)
+    }
+
+    @Test func aTypedNumberKnowsItsDecimalsAndSignificantDigits() throws {
+        let readings = try ["0.75", "0.0031", "12", "7.5e-2", "3e2", "-0.50", "0", ".5"].map { try TypedNumber.read($0).get() }
+        #expect(readings.map(\.decimals) == [2, 4, 0, 3, -2, 2, 0, 1])
+        #expect(readings.map(\.significantDigits) == [2, 2, 2, 2, 1, 2, 0, 1])
+    }
+
+    @Test func anAnswerIsTheValueRoundedToTheDigitsTypedWithTwoSignificantDigits() throws {
+        // The example: 0.751365.
+        #expect(try accepts("0.75", as: 0.751365))
+        #expect(try accepts("0.751", as: 0.751365))
+        #expect(try accepts("0.7514", as: 0.751365))
+        #expect(try !accepts("0.7513", as: 0.751365))  // cut off, not rounded
+        #expect(try !accepts("0.7", as: 0.751365))     // one significant digit
+        #expect(try !accepts("1", as: 0.751365))
+        #expect(try !accepts("0.750", as: 0.751365))   // three decimals typed: 0.751
+        #expect(try accepts("7.5e-1", as: 0.751365))
+        // Small values need their own two digits: 0.00032048.
+        #expect(try accepts("0.00032", as: 0.00032048))
+        #expect(try !accepts("0.0003", as: 0.00032048))
+        #expect(try !accepts("0", as: 0.00032048))
+        // A number typed exactly counts with fewer digits.
+        #expect(try accepts("2", as: 2))
+        #expect(try accepts("-0.5", as: -0.5))
+        #expect(try accepts("0", as: 0))
+        #expect(try accepts("-0", as: 0))
+        #expect(try accepts("0.3", as: 0.1 + 0.2))
+        // A lesson's own tolerance is an absolute distance.
+        #expect(try accepts("0.0003205", as: 0.00032048, .absolute(1e-6)))
+        #expect(try !accepts("0.0003", as: 0.00032048, .absolute(1e-6)))
+        #expect(try accepts("0.7", as: 0.7006, .absolute(0.005)))
     }
 
     @Test func markupSplitsCodeAndEmphasis() {

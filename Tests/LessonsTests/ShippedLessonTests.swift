@@ -45,14 +45,14 @@ struct ShippedLessonTests {
         let lesson = try Self.load("07-worked-example.toml")
         let architecture = lesson.network.architecture
         #expect(lesson.title == "A full worked example")
-        #expect(architecture.inputNames == ["i1", "i2"])
+        #expect(architecture.inputNames == ["x1", "x2"])
         #expect(architecture.layers == [LayerShape(name: "h", size: 2, activation: .sigmoid),
                                         LayerShape(name: "o", size: 2, activation: .sigmoid)])
-        // θ = w1..w8, b1..b4 with w1 = i1→h1, w2 = i2→h1, w3 = i1→h2, w4 = i2→h2, w5 = h1→o1, ...
+        // θ = w1..w8, b1..b4 with w1 = x1→h1, w2 = x2→h1, w3 = x1→h2, w4 = x2→h2, w5 = h1→o1, ...
         #expect(lesson.network.parameters == [0.15, 0.20, 0.25, 0.30, 0.40, 0.45, 0.50, 0.55,
                                               0.35, 0.35, 0.60, 0.60])
         let edges = architecture.parameters.prefix(8).map { "\(architecture.sourceName(of: $0)!)→\(architecture.targetName(of: $0))" }
-        #expect(edges == ["i1→h1", "i2→h1", "i1→h2", "i2→h2", "h1→o1", "h2→o1", "h1→o2", "h2→o2"])
+        #expect(edges == ["x1→h1", "x2→h1", "x1→h2", "x2→h2", "h1→o1", "h2→o1", "h1→o2", "h2→o2"])
         #expect(lesson.network.value(of: "w5") == 0.40)
         #expect(lesson.network.value(of: "b3") == 0.60)
         #expect(lesson.options == TrainingOptions(loss: .halfSquaredError, learningRate: 0.5, batch: .sample,

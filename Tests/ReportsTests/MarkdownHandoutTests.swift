@@ -60,7 +60,7 @@ struct MarkdownHandoutTests {
         }
         #expect(markdown.contains("| h1 | 0.3775 | 0.593269992 |"))
         #expect(markdown.contains("| w5 | h1 → o1 | 0.4 | 0.0821670406 | 0.35891648 |"))
-        #expect(markdown.contains("| w1 | i1 → h1 | 0.15 | "))
+        #expect(markdown.contains("| w1 | x1 → h1 | 0.15 | "))
         #expect(markdown.contains("| b1 | bias → h1 | 0.35 | "))
     }
 
@@ -200,7 +200,7 @@ struct MarkdownHandoutTests {
         #expect(sigmoid.contains("\\frac{\\partial l}{\\partial z} = \\sigma'(z) \\frac{\\partial l}{\\partial a}"))
         // Lesson 9: a ReLU hidden layer and a linear output; no σ anywhere in its handout.
         let relu = MarkdownHandout(lesson: try ReportsFixtures.shipped("09-relu-dead-neuron.toml"), iterations: 1).text
-        #expect(relu.contains("then its activation $`a_{h} = \\max(0, z_{h})`$, $`y_{o} = z_{o}`$. On each edge"))
+        #expect(relu.contains("then its activation $`a_{h} = \\mathrm{relu}(z_{h})`$, $`y_{o} = z_{o}`$. On each edge"))
         #expect(relu.contains("\\frac{\\partial l}{\\partial z} = \\frac{\\partial a}{\\partial z} \\frac{\\partial l}{\\partial a}"))
         #expect(!relu.contains("\\sigma"))
     }

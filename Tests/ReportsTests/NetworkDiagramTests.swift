@@ -28,7 +28,7 @@ struct NetworkDiagramTests {
         let dot = try Self.workedExample()
         #expect(dot.hasPrefix("digraph \"A full worked example\" {\n"))
         #expect(dot.contains("rankdir=LR"))
-        #expect(Self.nodes(dot).keys.sorted() == ["input i1", "input i2", "loss", "neuron h1", "neuron h2", "neuron o1", "neuron o2"])
+        #expect(Self.nodes(dot).keys.sorted() == ["input x1", "input x2", "loss", "neuron h1", "neuron h2", "neuron o1", "neuron o2"])
         // Inputs, two layers and the loss each in a rank=same subgraph.
         #expect(dot.components(separatedBy: "rank=same;").count - 1 == 4)
         // 8 weights, and one edge from each output into the loss.
@@ -53,7 +53,7 @@ struct NetworkDiagramTests {
         let loss = try #require(nodes["loss"])
         #expect(loss.contains("<td align=\"left\">l</td><td align=\"right\">0.298371</td>"))
         #expect(loss.contains("<td align=\"left\">t_o2</td><td align=\"right\">0.99</td>"))
-        #expect(try #require(nodes["input i2"]).contains("<td align=\"left\">x</td><td align=\"right\">0.1</td>"))
+        #expect(try #require(nodes["input x2"]).contains("<td align=\"left\">x</td><td align=\"right\">0.1</td>"))
         // w5 = 0.4 on h1 → o1 with ∂E/∂w5 = 0.082167041.
         let w5 = try #require(Self.edges(dot).first { $0.contains("\"neuron h1\" -> \"neuron o1\"") })
         #expect(w5.contains("label=<w5 = 0.4<br/>∂l/∂w5 = 0.082167>"))

@@ -34,7 +34,7 @@ struct InstructorEndToEndTests {
         try pane.send("Enter")
         // 0.593269992·0.9 + 0.596884378·0.45 + 0.6 = 1.40254096.
         let edited = try pane.waitForScreen("the changes") { $0.contains("What if w₅ = 0.9 (was 0.4)") }
-        #expect(edited.contains("zₒ₁ 1.10591 → 1.40254"))
+        #expect(edited.contains("zₒ₁: 1.10591 → 1.40254"))
         #expect(edited.contains("z     ↑1.40254"))
         #expect(edited.contains("= 0.59327·0.9 + 0.596884·0.45 + 0.6"))
         try pane.send("u")

@@ -8,7 +8,7 @@ import Testing
 @Suite(.serialized, .tmuxInstalled)
 struct OpenEndToEndTests {
     /// Text of the first frame: the panel's formula for h1's weighted sum.
-    static let firstFormula = "zₕ₁ = i₁·w₁ + i₂·w₂ + b₁"
+    static let firstFormula = "zₕ₁ = x₁·w₁ + x₂·w₂ + b₁"
 
     /// A pane running `backprop open` on the worked example (its pid in `pid`; with
     /// `--no-quiz` unless `quizzes`), recording the terminal settings before and after and
@@ -105,7 +105,7 @@ struct OpenEndToEndTests {
 
     @Test func asciiAndNoColourShowTheSameLesson() throws {
         let pane = try openPane(suffix: "--ascii --color never")
-        let screen = try pane.waitForScreen("the ASCII form") { $0.contains("z_h1 = i1 * w1 + i2 * w2 + b1") }
+        let screen = try pane.waitForScreen("the ASCII form") { $0.contains("z_h1 = x1 * w1 + x2 * w2 + b1") }
         #expect(screen.unicodeScalars.filter { !$0.isASCII }.isEmpty)
         try pane.send("q")
         #expect(try pane.waitForFile("status") == "0")

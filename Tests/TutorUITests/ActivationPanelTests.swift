@@ -31,10 +31,10 @@ struct ActivationPanelTests {
     }
 
     @Test func reluTanhAndSigmoidHeadingsNameTheirFunction() throws {
-        // Lesson 9: z_h1 = 1·1 + 0 = 1, a_h1 = max(0, 1) = 1.
+        // Lesson 9: z_h1 = 1·1 + 0 = 1, a_h1 = relu(1) = max(0, 1) = 1.
         let relu = try text("09-relu-dead-neuron.toml", after: 1)
-        #expect(relu.contains("→ Forward pass · h1 · activation a = max(0, z) "))
-        #expect(relu.contains("  aₕ₁ = max(0, zₕ₁)\n      = max(0, 1)\n      = 1\n"))
+        #expect(relu.contains("→ Forward pass · h1 · activation a = relu(z) "))
+        #expect(relu.contains("  aₕ₁ = relu(zₕ₁)\n      = max(0, zₕ₁)\n      = max(0, 1)\n      = 1\n"))
         let tanh = try text("13-circle.toml", after: 1)
         #expect(tanh.contains("→ Forward pass · h1 · activation a = tanh(z) "))
         #expect(tanh.contains("  aₕ₁ = tanh(zₕ₁)\n"))
@@ -48,8 +48,8 @@ struct ActivationPanelTests {
         // Lesson 9, h2: z_h2 = 1·(−1) − 0.5 = −1.5 < 0, so ∂a/∂z = 0 and ∂l/∂a_h2 = w₄·(−1) = −1:
         // ∂l/∂z_h2 = 0·(−1) = 0 (step 13: z, a for h1, h2, o1; loss; ∂l/∂y, ∂l/∂z o1; h1's two; h2's two).
         let unicode = try text("09-relu-dead-neuron.toml", after: 12)
-        #expect(unicode.contains("∂l/∂zₕ₂ = ∂aₕ₂/∂zₕ₂·∂l/∂aₕ₂\n          = 0·∂l/∂aₕ₂\n          = 0·(−1)\n          = 0\n"))
+        #expect(unicode.contains("∂l/∂zₕ₂ = ∂aₕ₂/∂zₕ₂·∂l/∂aₕ₂\n          = relu'(zₕ₂)·∂l/∂aₕ₂\n          = 0·(−1)\n          = 0\n"))
         let ascii = try text("09-relu-dead-neuron.toml", after: 12, context: .ascii)
-        #expect(ascii.contains("dl/dz_h2 = da_h2/dz_h2 * dl/da_h2\n           = 0 * dl/da_h2\n           = 0 * (-1)\n           = 0\n"))
+        #expect(ascii.contains("dl/dz_h2 = da_h2/dz_h2 * dl/da_h2\n           = relu'(z_h2) * dl/da_h2\n           = 0 * (-1)\n           = 0\n"))
     }
 }

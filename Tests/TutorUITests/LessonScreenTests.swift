@@ -48,15 +48,39 @@ struct LessonScreenTests {
         var program = program(try Fixtures.workedExample())
         var text = try lines(&program)
         #expect(!text.joined().contains("0.3775"), "z of h1 shows before the student answers")
-        #expect(text.contains { $0.hasPrefix("      = 0.05·0.15 + 0.1·0.2 + 0.35") }, "the numbers stay")
-        // At 80x24 the panel writes the last two lines of the formula as one.
-        #expect(text.contains { $0.hasSuffix(" = ?") })
+        // Predict, then reveal: the substituted numbers are the first hint, not on screen yet.
+        #expect(!text.contains { $0.contains("0.05·0.15") }, "the substitution shows before the student answers")
+        #expect(text.contains("      = ?"))
         #expect(try box("h1", &program).first == "z     ?")
 
         text = try lines(&program, after: "type:0.3775 enter")
-        #expect(text.contains { $0.hasSuffix("= 0.3775") })
+        #expect(text.contains { $0.hasPrefix("      = 0.05·0.15 + 0.1·0.2 + 0.35") }, "the numbers show once answered")
+        #expect(text.contains("      = 0.3775"))
         #expect(try box("h1", &program).first == "z     0.3775")
         #expect(text.contains { $0.contains("Right! zₕ₁ = 0.3775") })
+    }
+
+    @Test(arguments: ["01-gradient-descent.toml", "01b-learning-rate-too-large.toml", "02-one-neuron-forward.toml",
+                      "03-dz-dw-is-the-input.toml", "04-backward-one-neuron.toml", "05-neuron-feeding-two.toml",
+                      "06-output-layer.toml", "07-worked-example.toml", "08-xor.toml", "09-relu-dead-neuron.toml",
+                      "09b-leaky-relu.toml", "09c-tanh-binary-cross-entropy.toml", "10-softmax-cross-entropy.toml",
+                      "11-vanishing-gradients.toml", "12-batch-gradient.toml", "13-circle.toml"])
+    func noValueQuizFindsItsAnswerOnScreenAt80x24(_ file: String) throws {
+        let lesson = try Fixtures.lesson(endingWith: file)
+        let numbers = Notation(style: .unicode)
+        for quiz in lesson.quizzes where quiz.asksForValue {
+            // Every other quiz answered, so moving to the end stops at this one.
+            var program = program(lesson, answered: lesson.quizzes.map(\.number).filter { $0 != quiz.number })
+            let text = try lines(&program, after: "G").joined(separator: "\n")
+            #expect(program.state.waitingQuiz?.number == quiz.number, "\(file): quiz \(quiz.number) not reached")
+            for digits in [4, 6] {
+                let answer = NumberFormat(significantDigits: digits).string(quiz.step.result)
+                guard answer.filter(\.isNumber).count >= 3 else { continue }
+                #expect(!text.contains(answer), "\(file): quiz \(quiz.number)'s answer \(answer) is on screen")
+            }
+            let substitution = numbers.render(quiz.step.substituted)
+            #expect(!text.contains(substitution), "\(file): quiz \(quiz.number) shows its arithmetic \(substitution)")
+        }
     }
 
     @Test func anUpdateHidesTheNewWeightOnItsEdge() throws {
@@ -68,7 +92,11 @@ struct LessonScreenTests {
         #expect(text.contains("w₅ ?"))
         #expect(!text.contains("0.358916"))
         #expect(text.contains("What is the new w₅ ← w₅ − η·∂l/∂w₅?"))
+        // The values the formula needs that no box shows, named but not placed in it.
+        #expect(text.contains("Given: w₅ = 0.4, η = 0.5, ∂l/∂w₅ = 0.082167"))
+        #expect(!text.contains("0.4 − 0.5·0.082167"))
         text = try lines(&program, after: "type:0.3589 enter").joined(separator: "\n")
+        #expect(!text.contains("Given:"))
         #expect(text.contains("w₅ 0.358916"))
         #expect(text.contains("= 0.358916"))
     }
@@ -90,7 +118,7 @@ struct LessonScreenTests {
         let text = try lines(&program, after: "type:0.5 enter")
         let hint = try #require(text.first { $0.contains("Hint:") })
         #expect(hint.contains("Not 0.5."))
-        #expect(hint.contains("zₕ₁ = i₁·w₁ + i₂·w₂ + b₁ = 0.05·0.15 + 0.1·0.2 + 0.35"))
+        #expect(hint.contains("Hint: zₕ₁ = 0.05·0.15 + 0.1·0.2 + 0.35"))
         #expect(!text.joined().contains("0.3775"))
         #expect(text.contains { $0.hasPrefix("  Second try: _") })
     }
@@ -158,9 +186,9 @@ struct LessonScreenTests {
 
     @Test func aNoteShowsOnTheStepItIsAttachedToOnly() throws {
         var program = program(try Fixtures.workedExample(), answered: [1, 2, 3, 4, 5, 6, 7, 8])
-        // The worked example's note at "a h1" (step 2), and none at step 3.
-        let note = "h2 goes the same way: aₕ₂ ≈ 0.596884."
-        #expect(try lines(&program, after: "l").joined(separator: " ").contains(note))
+        // The worked example's note at "a h2" (step 4), and none at step 5.
+        let note = "As for h1, where aₕ₁ = σ(0.3775)"
+        #expect(try lines(&program, after: "l l l").joined(separator: " ").contains(note))
         #expect(!(try lines(&program, after: "l").joined(separator: " ").contains(note)))
         #expect(try lines(&program, after: "h").joined(separator: " ").contains(note))
     }

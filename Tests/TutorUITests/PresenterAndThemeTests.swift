@@ -54,7 +54,7 @@ struct PresenterAndThemeTests {
                                      context: .presenter(glyphs: .unicode))
         let screen = program.render()
         let lines = screen.plainText().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let first = try #require(lines.firstIndex { $0.contains("zₕ₁ = i₁·w₁ + i₂·w₂ + b₁") })
+        let first = try #require(lines.firstIndex { $0.contains("zₕ₁ = x₁·w₁ + x₂·w₂ + b₁") })
         #expect(lines[first - 1].trimmingCharacters(in: .whitespaces).isEmpty, "a blank line under the heading")
         #expect(lines[first + 1].trimmingCharacters(in: .whitespaces).isEmpty, "a blank line between forms")
         #expect(lines[first + 2].contains("= 0.05·0.15 + 0.1·0.2 + 0.35"))

@@ -38,8 +38,11 @@ struct QuizFlowTests {
 
     @Test func anAnswerWithinTheToleranceCountsAsRight() throws {
         var state = try stepper()
-        // The standard tolerance is 5·10⁻⁴ for values below 0.5: 0.1254 is 4·10⁻⁴ away.
-        try Fixtures.press("type:0.1254 enter", on: &state)
+        // The value rounded to the digits typed, with two significant digits: 0.13 for 0.125
+        // counts; 0.1254 (four decimals: 0.1250) and 0.1 (one digit) would not.
+        #expect(try #require(state.waitingQuiz).check("0.1254") == .wrong)
+        #expect(try #require(state.waitingQuiz).check("0.1") == .wrong)
+        try Fixtures.press("type:0.13 enter", on: &state)
         #expect(state.session?.outcomes[1] == .firstTry)
     }
 
@@ -71,8 +74,9 @@ struct QuizFlowTests {
         try Fixtures.press("type:0.5 enter type:0.5 enter", on: &state)
         #expect(state.session?.outcomes[1] == nil && state.session?.missCount(ofQuiz: 1) == 1)
         #expect(state.session?.inputProblem == "That was your first answer too: the hint may help; s skips")
+        #expect(state.session?.answer == "", "the field is empty again: the next answer is not typed after 0.5")
         #expect(state.hiddenResult == .z(0))
-        try Fixtures.press("backspace backspace backspace type:0.125 enter", on: &state)
+        try Fixtures.press("type:0.125 enter", on: &state)
         #expect(state.session?.outcomes[1] == .afterHint)
         // A multiple-choice quiz: the same wrong choice twice.
         try Fixtures.press("l l 2 enter 2 enter", on: &state)

@@ -149,7 +149,7 @@ struct StepperScreenTests {
 
     @Test func thePanelShowsTheFormulaSymbolicallyThenWithNumbersThenTheResult() throws {
         let forward = try screen(after: "").screen.plainText()
-        #expect(forward.contains("zₕ₁ = i₁·w₁ + i₂·w₂ + b₁\n      = 0.05·0.15 + 0.1·0.2 + 0.35\n      = 0.3775"))
+        #expect(forward.contains("zₕ₁ = x₁·w₁ + x₂·w₂ + b₁\n      = 0.05·0.15 + 0.1·0.2 + 0.35\n      = 0.3775"))
         // The weights are on their edges, so the panel does not list them.
         #expect(forward.contains("w₁ 0.15") && forward.contains("w₂ 0.2") && !forward.contains("Weights:"))
         let backward = try screen(after: next(10)).screen.plainText()

@@ -26,7 +26,7 @@ struct TrainingReplayTests {
         #expect(texts[1].contains("update 0 │"))
         #expect(texts[2].contains("update 1,000 │") && texts[2].contains("paused"))
         #expect(texts[3].contains("update 1,000 │"), "a tick while paused made updates")
-        #expect(texts[5].contains("update 1,100 │") && texts[5].contains("playing, 100 updates/frame"))
+        #expect(texts[5].contains("update 1,100 │") && texts[5].contains("playing 100/frame"))
         #expect(texts[6].contains("update 1,200 │"))
         #expect(texts[8].contains("update 2,200 │") && texts[8].contains("1,000 updates/frame"))
         // No rate on a replayed screen: nothing measured it.

@@ -77,8 +77,12 @@ struct TrainingScreenTests {
             var trainer = lesson.trainer
             trainer.train(iterations: 3_000)
             let loss = NumberFormat(significantDigits: 4).string(trainer.totalLoss())
-            #expect(text.contains("update 3,000 │ L \(loss) │ η 1 │ paused"), "at \(size)")
-            #expect(text.contains("Loss l per update") && text.contains("Decision boundary"))
+            // The status line's L is over all samples, the loss panel's l the last update's.
+            #expect(text.contains("update 3,000 │ L over all samples \(loss) │ η 1 │ paused")
+                    || text.contains("update 3,000 │ L all \(loss) │ η 1 │ paused"), "at \(size)")
+            #expect(text.contains("Loss l · last ") && text.contains("Decision boundary"))
+            // 3,000 updates over a plot of fewer dot columns: each dot is a mean, and says so.
+            #expect(text.contains("avg ") && text.contains("/dot"))
             #expect(text.contains("Gradient size per layer"))
             // Two points of each class, marked by glyph: ● for target 1, ○ for target 0.
             #expect(text.filter { $0 == "●" }.count == 2 + 1, "two points and the legend's mark")

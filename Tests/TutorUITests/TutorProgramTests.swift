@@ -89,7 +89,7 @@ struct TutorProgramTests {
         let rows = screen.components(separatedBy: "\n")
         #expect(rows[0].hasPrefix(" Lessons"))
         for (label, title) in [("1", "Gradient descent on one parameter"), ("1b", "When the learning rate is too large"),
-                               ("7", "A full worked example"), ("12b", "The same computation in matrices")] {
+                               ("7", "A full worked example"), ("9b", "Leaky ReLU: a neuron that can come back")] {
             #expect(rows.contains { $0.contains(" \(label)  \(title)") }, "lesson \(label)")
         }
         // The lesson in progress is selected: 33 steps a pass, index 12 is step 13; quizzes

@@ -42,8 +42,8 @@ struct WhatIfEditTests {
             let selected = try #require(program.state.selection)
             names.append(try #require(EditableValue(selected, sample: 0)).name(in: lesson))
         }
-        #expect(names == ["i1", "i2", "w1", "w2", "w3", "w4", "b1", "b2", "w5", "w6", "w7", "w8", "b3", "b4",
-                          "t_o1", "t_o2", "eta", "i1"])
+        #expect(names == ["x1", "x2", "w1", "w2", "w3", "w4", "b1", "b2", "w5", "w6", "w7", "w8", "b3", "b4",
+                          "t_o1", "t_o2", "eta", "x1"])
     }
 
     @Test func shiftTabAndTheArrowsMoveBackAndEscStopsSelecting() throws {
@@ -123,13 +123,13 @@ struct WhatIfEditTests {
     }
 
     @Test func theNotesWaitWhileAnEditIsInForce() throws {
-        // The worked example's note at step 2 states aₕ₁ ≈ 0.593270 for the lesson as written.
-        let note = "h2 goes the same way: aₕ₂ ≈ 0.596884."
-        var program = try program("l")
+        // The worked example's note at step 4 states aₕ₂ ≈ 0.596884 for the lesson as written.
+        let note = "As for h1, where aₕ₁ = σ(0.3775)"
+        var program = try program("l l l")
         #expect(program.render().plainText().split(separator: "\n").joined(separator: " ").contains(note))
         for key in try KeyScript(parsing: "tab e \"0.3\" enter").keys { program.handle(key) }
         #expect(program.state.lesson.samples[0].inputs[0] == 0.3)
-        #expect(!program.render().plainText().contains("h2 goes the same way"), "the note's numbers no longer hold")
+        #expect(!program.render().plainText().contains("As for h1"), "the note's numbers no longer hold")
         for key in try KeyScript(parsing: "u").keys { program.handle(key) }
         #expect(program.render().plainText().split(separator: "\n").joined(separator: " ").contains(note))
     }
@@ -138,7 +138,7 @@ struct WhatIfEditTests {
         var program = try program(": 5 enter " + tabs(9) + " e \"0.9\" enter")
         let text = program.render().plainText()
         // 0.593269992·0.9 + 0.596884378·0.45 + 0.6 = 1.40254096, to 6 digits.
-        #expect(text.contains("What if w₅ = 0.9 (was 0.4): zₒ₁ 1.10591 → 1.40254"))
+        #expect(text.contains("What if w₅ = 0.9 (was 0.4): zₒ₁: 1.10591 → 1.40254"))
         #expect(text.contains("z     ↑1.40254"), "o1's box marks the new z as higher")
         #expect(text.contains("= 0.59327·0.9 + 0.596884·0.45 + 0.6"), "the panel's formula has the new weight")
         // At the loss step o1's z is neither computed nor read: its mark is in the accent style.
@@ -217,7 +217,7 @@ struct WhatIfEditTests {
         let change = try #require(state.instructor.lastChange)
         #expect(change.isUndo && change.old == 0.9 && change.new == 0.4)
         #expect(state.instructor.undoStack.isEmpty && state.instructor.revision == 4)
-        #expect(program.render().plainText().contains("Undone: w₅ = 0.4 again (was 0.9): zₒ₁ 1.40254 → 1.10591"))
+        #expect(program.render().plainText().contains("Undone: w₅ = 0.4 again (was 0.9): zₒ₁: 1.40254 → 1.10591"))
     }
 
     @Test func undoWithNothingToUndoSaysSo() throws {
@@ -247,8 +247,8 @@ struct WhatIfEditTests {
         #expect(abs(program.state.step.result - 0.445) < 1e-12)
         #expect(program.state.lesson.samples[0].inputs == [0.5, 0.1])
         let text = program.render().plainText()
-        #expect(text.contains("What if i₁ = 0.5 (was 0.05): zₕ₁ 0.3775 → 0.445"))
-        #expect(text.contains("i₁ 0.5"))
+        #expect(text.contains("What if x₁ = 0.5 (was 0.05): zₕ₁: 0.3775 → 0.445"))
+        #expect(text.contains("x₁ 0.5"))
     }
 
     @Test func editingATargetChangesTheLoss() throws {

@@ -18,7 +18,8 @@ extension Notation {
             return factors.enumerated().map { index, factor in
                 let trailingSum: Bool
                 if case .sumOverSamples = factor { trailingSum = index == factors.count - 1 } else { trailingSum = false }
-                return !trailingSum && (precedence(factor) < 4 || (index > 0 && isNegative(factor)))
+                // A negative factor is always in parentheses: (−1)·0.25, never −1·0.25.
+                return !trailingSum && (precedence(factor) < 4 || isNegative(factor))
                     ? "(" + render(factor) + ")" : render(factor)
             }.joined(separator: times)
         case let .quotient(a, b):
@@ -107,21 +108,15 @@ extension Notation {
         let inner = render(argument)
         switch function {
         case .activation(let activation):
-            switch activation {
-            case .sigmoid, .softmax: return sigma + "(" + inner + ")"
-            case .tanh: return call(.tanh, argument)
-            case .relu: return call(.relu, argument)
-            case .leakyReLU: return call(.leakyReLU, argument)
-            case .linear: return inner
+            guard let name = activation.functionName else { return inner }
+            if activation == .softmax, case .quantity(.z(let neuron)) = argument {
+                // softmax(z)ᵢ: the i-th output of the softmax of the layer's sums.
+                return functionName(name) + "(z)" + subscripted("", neuron)
             }
+            return functionName(name) + "(" + inner + ")"
         case .activationDerivative(let activation):
-            switch activation {
-            case .sigmoid, .softmax: return sigma + "'(" + inner + ")"
-            case .tanh: return (style == .latex ? "\\tanh" : "tanh") + "'(" + inner + ")"
-            case .relu: return (style == .latex ? "\\mathrm{relu}" : "relu") + "'(" + inner + ")"
-            case .leakyReLU: return (style == .latex ? "\\mathrm{leaky\\_relu}" : "leaky_relu") + "'(" + inner + ")"
-            case .linear: return "1"
-            }
+            guard let name = activation.functionName else { return "1" }
+            return functionName(name) + "'(" + inner + ")"
         case .exp:
             switch style {
             case .unicode: return "e^(" + inner + ")"
@@ -139,12 +134,16 @@ extension Notation {
         }
     }
 
-    /// The symbol σ of the sigmoid (and of softmax), as the notes write the activation.
-    var sigma: String {
-        switch style {
-        case .unicode: return "σ"
-        case .ascii: return "s"
-        case .latex: return "\\sigma"
+    /// A function's name in this style: σ as `s` in ASCII and `\sigma` in LaTeX, other
+    /// names upright in LaTeX (`\tanh`, `\mathrm{relu}`).
+    func functionName(_ name: String) -> String {
+        switch (name, style) {
+        case ("σ", .unicode): return "σ"
+        case ("σ", .ascii): return "s"
+        case ("σ", .latex): return "\\sigma"
+        case ("tanh", .latex): return "\\tanh"
+        case (_, .latex): return "\\mathrm{" + name.map { $0 == "_" ? "\\_" : String($0) }.joined() + "}"
+        default: return name
         }
     }
 }

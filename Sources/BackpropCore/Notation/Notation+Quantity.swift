@@ -28,7 +28,8 @@ extension Notation {
         case let .ofSample(base, sample):
             let mark = sample.map(String.init) ?? "n"
             switch style {
-            case .unicode: return render(base) + String(mark.map { NumberFormat.superscript[$0] ?? $0 })
+            // In parentheses, as the course writes samples: l⁽¹⁾, never l¹ (a power).
+            case .unicode: return render(base) + String(("(" + mark + ")").map { NumberFormat.superscript[$0] ?? $0 })
             case .ascii: return render(base) + "^(" + mark + ")"
             case .latex: return render(base) + "^{(" + mark + ")}"
             }

@@ -2,9 +2,8 @@
 ///
 /// At the output ∂l/∂y comes from the loss and ∂l/∂z = ∂y/∂z · ∂l/∂y. In a hidden layer
 /// ∂l/∂a = Σₖ ∂zₖ/∂a · ∂l/∂zₖ = Σₖ wₖ · ∂l/∂zₖ over the neurons it feeds, then
-/// ∂l/∂z = ∂a/∂z · ∂l/∂a, with ∂a/∂z written for the activation: σ'(z) = a(1 − a) for the
-/// sigmoid, 1 − a² for tanh, 1 or 0 by the sign of z for ReLU (1 or 0.01 for leaky ReLU),
-/// and 1 for a linear neuron.
+/// ∂l/∂z = ∂a/∂z · ∂l/∂a, with ∂a/∂z written as the activation writes its slope
+/// (``Activation/slopeForms(z:a:)``); the loss's ∂l/∂y as the loss writes it.
 extension StepBuilder {
     /// Appends every backward step of one sample: output layer first, then each hidden layer.
     func appendBackward(_ sample: SampleTrace, trace: IterationTrace, to steps: inout [Step]) {
@@ -32,22 +31,15 @@ extension StepBuilder {
     /// ∂l/∂y for an output neuron, from the loss function.
     func outputGradientStep(_ n: Int, sample: SampleTrace, trace: IterationTrace) -> Step {
         let j = n - architecture.outputOffset
-        let symbolic = lossDerivative(y: .q(.y(name(n))), t: .q(.t(name(n))))
-        let substituted = lossDerivative(y: .number(sample.a(n)), t: .number(samples[sample.sample].targets[j]))
+        let count = architecture.outputCount
+        let symbolic = options.loss.derivativeWritten(y: .q(.y(name(n))), t: .q(.t(name(n))), outputCount: count)
+        let substituted = options.loss.derivativeWritten(y: .number(sample.a(n)),
+                                                         t: .number(samples[sample.sample].targets[j]),
+                                                         outputCount: count)
         return Step(kind: .outputGradient, phase: .backward, iteration: trace.iteration, sample: sample.sample,
                     neuron: n, parameter: nil, produces: .dlda(n), reads: [.a(n), .target(j)],
                     lhs: .q(.partial(.loss, .y(name(n)))), symbolic: symbolic, substituted: substituted,
                     result: sample.dlda(n))
-    }
-
-    /// ∂l/∂y written for the lesson's loss, with y and t given as expressions.
-    func lossDerivative(y: Expression, t: Expression) -> Expression {
-        switch options.loss {
-        case .halfSquaredError: return y - t
-        case .mse: return .fraction(2, architecture.outputCount) * (y - t)
-        case .crossEntropy: return .negative(.quotient(t, y))
-        case .binaryCrossEntropy: return .quotient(y - t, y * (.integer(1) - y))
-        }
     }
 
     /// ∂l/∂z = ∂y/∂z · ∂l/∂y for an output neuron (y − t where the loss and activation combine).
@@ -58,20 +50,19 @@ extension StepBuilder {
         let chain = Expression.q(.partial(y, z)) * .q(.partial(.loss, y))
         let lhs = Expression.q(.partial(.loss, z))
         func step(reads: [ValueRef], symbolic: Expression, expanded: [Expression] = [],
-                  substituted: Expression, remark: String? = nil) -> Step {
+                  substituted: Expression, remark: String?) -> Step {
             Step(kind: .sumGradient, phase: .backward, iteration: trace.iteration, sample: sample.sample,
                  neuron: n, parameter: nil, produces: .dldz(n), reads: reads, lhs: lhs, symbolic: symbolic,
                  expanded: expanded, substituted: substituted, result: sample.dldz(n), remark: remark)
         }
         if options.loss.combinesWithOutput(activation) {
-            let remark = activation == .softmax
-                ? "softmax with cross-entropy: Σₖ ∂yₖ/∂z · ∂l/∂yₖ simplifies to y − t"
-                : "sigmoid with binary cross-entropy: y(1 − y) · (y − t)/(y(1 − y)) simplifies to y − t"
-            return step(reads: [.a(n), .target(j)],
-                        symbolic: activation == .softmax ? .q(y) - .q(.t(name(n))) : chain,
-                        expanded: activation == .softmax ? [] : [.q(y) - .q(.t(name(n)))],
-                        substituted: .number(sample.a(n)) - .number(samples[sample.sample].targets[j]),
-                        remark: remark)
+            let t = Expression.q(.t(name(n)))
+            let numbers = Expression.number(sample.a(n)) - .number(samples[sample.sample].targets[j])
+            guard activation == .softmax else {
+                return step(reads: [.a(n), .target(j)], symbolic: chain, expanded: [.q(y) - t], substituted: numbers,
+                            remark: "sigmoid with binary cross-entropy: y(1 − y) · (y − t)/(y(1 − y)) simplifies to y − t")
+            }
+            return softmaxCrossEntropyStep(n, sample: sample, simplified: .q(y) - t, step: step)
         }
         if activation == .softmax {
             // ∂l/∂zᵢ = Σₖ ∂yₖ/∂zᵢ · ∂l/∂yₖ = yᵢ (∂l/∂yᵢ − Σₖ yₖ ∂l/∂yₖ).
@@ -83,12 +74,35 @@ extension StepBuilder {
                 .number(sample.a($0)) * .number(sample.dlda($0))
             }))
             return step(reads: outputs.flatMap { [ValueRef.a($0), .dlda($0)] }, symbolic: symbolic,
-                        substituted: substituted)
+                        substituted: substituted, remark: nil)
         }
         let dl = Expression.q(.partial(.loss, y))
         let dadz = slope(activation, n: n, a: .q(y), sample: sample)
         return step(reads: [.z(n), .a(n), .dlda(n)], symbolic: chain, expanded: dadz.forms.map { $0 * dl },
-                    substituted: dadz.substituted * .number(sample.dlda(n)))
+                    substituted: dadz.substituted * .number(sample.dlda(n)), remark: nil)
+    }
+
+    /// ∂l/∂zᵢ at a softmax output scored by cross-entropy, written as the full sum over the
+    /// outputs Σₖ ∂yₖ/∂zᵢ · ∂l/∂yₖ with ∂yₖ/∂zᵢ = yₖ(δₖᵢ − yᵢ), in symbols and with the
+    /// numbers just computed; the remark gives its simplification yᵢ − tᵢ in symbols (a
+    /// quiz on the step hides the numbers, not the remark).
+    func softmaxCrossEntropyStep(_ n: Int, sample: SampleTrace, simplified: Expression,
+                                 step: (_ reads: [ValueRef], _ symbolic: Expression, _ expanded: [Expression],
+                                        _ substituted: Expression, _ remark: String?) -> Step) -> Step {
+        let outputs = architecture.outputOffset..<(architecture.outputOffset + architecture.outputCount)
+        let y = Quantity.y(name(n)), z = Quantity.z(name(n))
+        func delta(_ k: Int) -> Expression { .integer(k == n ? 1 : 0) }
+        let chain = Expression.sum(outputs.map { .q(.partial(.y(name($0)), z)) * .q(.partial(.loss, .y(name($0)))) })
+        let written = Expression.sum(outputs.map {
+            .q(.y(name($0))) * (delta($0) - .q(y)) * .q(.partial(.loss, .y(name($0))))
+        })
+        let substituted = Expression.sum(outputs.map {
+            .number(sample.a($0)) * (delta($0) - .number(sample.a(n))) * .number(sample.dlda($0))
+        })
+        let remark = "with ∂yₖ/∂zᵢ = yₖ(δₖᵢ − yᵢ) and ∂l/∂yₖ = −tₖ/yₖ the sum simplifies to "
+            + Notation(style: .unicode).render(simplified) + ", as the targets add up to 1"
+        return step(outputs.flatMap { [ValueRef.a($0), .dlda($0)] } + [.target(n - architecture.outputOffset)],
+                    chain, [written], substituted, remark)
     }
 
     /// ∂l/∂a = Σₖ wₖ · ∂l/∂zₖ for a hidden neuron, over the neurons of the next layer.
@@ -126,26 +140,9 @@ extension StepBuilder {
     }
 
     /// ∂a/∂z of an elementwise activation at neuron `n`, written with `a` (its symbol, a or y)
-    /// and then with the sample's numbers: σ'(z) and a(1 − a) for the sigmoid, 1 − a² for
-    /// tanh, 1 for a linear neuron, and for ReLU the slope on z's side, 1 (z > 0) or 0
-    /// (leaky ReLU: 1 or 0.01), as the engine takes it (``Activation/derivative(z:a:)``).
+    /// as the activation writes it, and with the sample's numbers.
     func slope(_ activation: Activation, n: Int, a: Expression,
                sample: SampleTrace) -> (forms: [Expression], substituted: Expression) {
-        let value = Expression.number(sample.a(n))
-        switch activation {
-        case .sigmoid:
-            return ([.call(.activationDerivative(.sigmoid), .q(.z(name(n)))), a * (.integer(1) - a)],
-                    value * (.integer(1) - value))
-        case .tanh:
-            return ([.integer(1) - .square(a)], .integer(1) - .square(value))
-        case .relu, .leakyReLU:
-            let side = activation.derivative(z: sample.z(n), a: sample.a(n))
-            let written: Expression = side == 1 ? .integer(1) : side == 0 ? .integer(0) : .number(side)
-            return ([written], written)
-        case .linear, .softmax:
-            // Softmax gets here only in a hidden layer, which lessons refuse; the engine then
-            // takes its slope as 1, like a linear neuron's.
-            return ([.integer(1)], .integer(1))
-        }
+        (activation.slopeForms(z: .q(.z(name(n))), a: a), activation.slopeSubstituted(z: sample.z(n), a: sample.a(n)))
     }
 }

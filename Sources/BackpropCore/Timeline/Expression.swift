@@ -30,12 +30,12 @@ public indirect enum Expression: Hashable, Sendable {
 
     /// The functions formulas apply.
     public enum Function: Hashable, Sendable {
-        /// The activation of a layer, written as that activation is: σ(z) for the sigmoid
-        /// and softmax, tanh(z), max(0, z), max(0.01·z, z), and z itself for a linear neuron.
+        /// The activation of a layer, written by its name (``Activation/functionName``): σ(z)
+        /// for the sigmoid only, tanh(z), relu(z), leaky_relu(z), softmax(z)ᵢ, and z itself
+        /// for a linear neuron.
         case activation(Activation)
-        /// The activation's derivative: σ'(z) for the sigmoid and softmax, tanh'(z), relu'(z),
-        /// leaky_relu'(z), and 1 for a linear neuron. The steps write the sigmoid's only; the
-        /// others they write out (1 − a², 1 or 0 by the sign of z, 1).
+        /// The activation's derivative, a prime on its name: σ'(z), tanh'(z), relu'(z),
+        /// leaky_relu'(z), and 1 for a linear neuron.
         case activationDerivative(Activation)
         /// The exponential eˣ.
         case exp

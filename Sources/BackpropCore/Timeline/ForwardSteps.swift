@@ -32,34 +32,22 @@ extension StepBuilder {
                     symbolic: .sum(symbolic), substituted: .sum(substituted), result: sample.z(n))
     }
 
-    /// a = f(z) for one neuron (y = f(z) at the output), written as its activation is:
-    /// σ(z) = 1/(1 + e^(−z)) for the sigmoid, σ(z) = e^(z)/Σ e^(zₖ) for softmax, tanh(z),
-    /// max(0, z), max(0.01·z, z), and just z for a linear neuron.
+    /// a = f(z) for one neuron (y = f(z) at the output), written as its activation is
+    /// (``Activation/written(_:)``, then ``Activation/definition(_:layer:)`` when it has one).
     func activationStep(layer: Int, neuron j: Int, sample: SampleTrace, trace: IterationTrace) -> Step {
         let n = architecture.neuronIndex(layer: layer, neuron: j)
         let activation = architecture.layers[layer].activation
-        let z = Quantity.z(name(n))
-        var expanded: [Expression] = []
-        let substituted: Expression
-        var reads: [ValueRef] = [.z(n)]
-        switch activation {
-        case .softmax:
-            let first = architecture.neuronOffsets[layer]
-            let layerNeurons = first..<(first + architecture.layers[layer].size)
-            expanded = [.quotient(.call(.exp, .q(z)), .sum(layerNeurons.map { .call(.exp, .q(.z(name($0)))) }))]
-            substituted = .quotient(.call(.exp, .number(sample.z(n))),
-                                    .sum(layerNeurons.map { .call(.exp, .number(sample.z($0))) }))
-            reads = layerNeurons.map { .z($0) }
-        case .sigmoid:
-            expanded = [.quotient(.integer(1), .integer(1) + .call(.exp, .negative(.q(z))))]
-            substituted = .quotient(.integer(1), .integer(1) + .call(.exp, .negative(.number(sample.z(n)))))
-        case .tanh, .relu, .leakyReLU, .linear:
-            // tanh(z), max(0, z), max(0.01·z, z) or z: the symbolic form is already written out.
-            substituted = .call(.activation(activation), .number(sample.z(n)))
-        }
+        let z = Expression.q(.z(name(n)))
+        let first = architecture.neuronOffsets[layer]
+        let layerNeurons = first..<(first + architecture.layers[layer].size)
+        let definition = activation.definition(z, layer: layerNeurons.map { .q(.z(name($0))) })
+        let number = Expression.number(sample.z(n))
+        let substituted = activation.definition(number, layer: layerNeurons.map { .number(sample.z($0)) })
+            ?? activation.written(number)
+        let reads: [ValueRef] = activation == .softmax ? layerNeurons.map { .z($0) } : [.z(n)]
         return Step(kind: .activation, phase: .forward, iteration: trace.iteration, sample: sample.sample,
                     neuron: n, parameter: nil, produces: .a(n), reads: reads, lhs: .q(activationQuantity(n)),
-                    symbolic: .call(.activation(activation), .q(z)), expanded: expanded,
+                    symbolic: activation.written(z), expanded: definition.map { [$0] } ?? [],
                     substituted: substituted, result: sample.a(n))
     }
 }

@@ -11,29 +11,12 @@ extension StepBuilder {
         func t(_ n: Int) -> Expression { .q(.t(name(n))) }
         func yValue(_ n: Int) -> Expression { .number(sample.a(n)) }
         func tValue(_ n: Int) -> Expression { .number(targets[n - architecture.outputOffset]) }
-        let symbolic = lossFormula(outputs: outputs, y: y, t: t)
-        let substituted = lossFormula(outputs: outputs, y: yValue, t: tValue)
+        let symbolic = options.loss.written(outputs: outputs, y: y, t: t)
+        let substituted = options.loss.written(outputs: outputs, y: yValue, t: tValue)
         let reads = outputs.flatMap { [ValueRef.a($0), .target($0 - architecture.outputOffset)] }
         return Step(kind: .loss, phase: .loss, iteration: trace.iteration, sample: sample.sample,
                     neuron: nil, parameter: nil, produces: .loss, reads: reads, lhs: .q(.loss),
                     symbolic: symbolic, substituted: substituted, result: sample.loss)
-    }
-
-    /// The loss function written out over the outputs, with y and t given as expressions.
-    func lossFormula(outputs: Range<Int>, y: (Int) -> Expression, t: (Int) -> Expression) -> Expression {
-        func sum(_ terms: [Expression]) -> Expression { terms.count == 1 ? terms[0] : .sum(terms) }
-        switch options.loss {
-        case .halfSquaredError:
-            return .fraction(1, 2) * sum(outputs.map { .square(t($0) - y($0)) })
-        case .mse:
-            return .fraction(1, outputs.count) * sum(outputs.map { .square(t($0) - y($0)) })
-        case .crossEntropy:
-            return .negative(sum(outputs.map { t($0) * .call(.ln, y($0)) }))
-        case .binaryCrossEntropy:
-            return .negative(sum(outputs.map {
-                t($0) * .call(.ln, y($0)) + (.integer(1) - t($0)) * .call(.ln, .integer(1) - y($0))
-            }))
-        }
     }
 
     /// L = (1/N) Σₙ lⁿ (or Σₙ lⁿ), the loss of a full batch.

@@ -28,7 +28,7 @@ public indirect enum Quantity: Hashable, Sendable {
     case outputCount
     /// A partial derivative ∂numerator/∂denominator (∂l/∂z_h1, ∂z_o1/∂w5, ∂L/∂w5).
     case partial(Quantity, Quantity)
-    /// A quantity for sample n (1-based), written with a superscript: ∂l²/∂w5, a²;
+    /// A quantity for sample n (1-based), written as a superscript in parentheses: ∂l⁽²⁾/∂w₅, x₁⁽²⁾;
     /// nil stands for any sample, written ⁿ.
     case ofSample(Quantity, Int?)
 }

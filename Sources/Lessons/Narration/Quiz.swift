@@ -29,10 +29,13 @@ public struct Quiz: Sendable, Hashable {
     public let authoredHint: String?
     /// What counts as right.
     public let answer: Answer
+    /// The common mistakes at the step and the answers they give, from the core.
+    public let mistakes: [Mistake]
 
     /// Creates a quiz; ``LessonLoader`` is the usual way.
     public init(number: Int, at: StepSelection, stepIndex: Int, step: Step, authoredQuestion: String?,
-                authoredHint: String?, answer: Answer) {
+                authoredHint: String?, answer: Answer, mistakes: [Mistake] = []) {
+        self.mistakes = mistakes
         self.number = number
         self.at = at
         self.stepIndex = stepIndex
@@ -53,7 +56,7 @@ public struct Quiz: Sendable, Hashable {
     public func check(_ typed: String) -> QuizVerdict {
         switch answer {
         case .value(let expected):
-            switch TypedNumber.parse(typed) {
+            switch TypedNumber.read(typed) {
             case .failure(let error): return .notANumber(error.message)
             case .success(let number): return expected.tolerance.accepts(number, as: expected.value) ? .correct : .wrong
             }
@@ -77,15 +80,38 @@ public struct Quiz: Sendable, Hashable {
         return "What is \(parts[0]) = \(parts[1])?"
     }
 
-    /// The hint: the file's, or the step's formula written out and with its numbers, without
-    /// the result: `∂l/∂zₕ₁ = σ'(zₕ₁)·∂l/∂aₕ₁ = … = 0.59327·(1 − 0.59327)·0.0363503`.
-    /// For a multiple choice without a hint of its own, the step's formula in symbols.
-    public func hint(in notation: Notation) -> String {
-        if let authoredHint { return authoredHint }
+    /// The common mistake a wrong answer matches, if any: the first whose answer the typed
+    /// number agrees with as it would with the right one.
+    public func diagnosis(of typed: String) -> Mistake? {
+        guard case .value(let expected) = answer, case .success(let reading) = TypedNumber.read(typed),
+              !expected.tolerance.accepts(reading, as: expected.value) else { return nil }
+        return mistakes.first { expected.tolerance.accepts(reading, as: $0.value) }
+    }
+
+    /// The hint after a wrong answer: the mistake it matches named (``MistakeHint``), then
+    /// the file's hint or the next piece of the computation (``nextPiece(in:)``).
+    /// Markup stays in the file's hint; the mistake's words have none.
+    public func hint(in notation: Notation, after typed: String? = nil) -> String {
+        let named = typed.flatMap(diagnosis(of:)).map { MistakeHint.sentence($0, in: notation) + " " } ?? ""
+        return named + (authoredHint ?? nextPiece(in: notation))
+    }
+
+    /// The next piece of the computation, never the formula again and never the result:
+    /// the step with its numbers substituted (`∂l/∂zₕ₁ = 0.5·(1 − 0.5)·2`). For a multiple
+    /// choice, the step's formula in symbols.
+    public func nextPiece(in notation: Notation) -> String {
         let parts = notation.parts(of: step)
         let relation = " " + notation.relation(of: step) + " "
         if case .choice = answer { return parts[0] + relation + parts[1] }
-        return parts[0] + relation + parts.dropFirst().dropLast().joined(separator: " = ")
+        // The last part before the result: the substituted numbers (or, where they read as
+        // the result itself, the last written form).
+        return parts[0] + relation + parts[parts.count - 2]
+    }
+
+    /// How exact a typed answer must be, in words; nil for a multiple choice.
+    public func instruction(in notation: Notation) -> String? {
+        guard case .value(let expected) = answer else { return nil }
+        return expected.tolerance.instruction(numbers: notation.number)
     }
 }
 

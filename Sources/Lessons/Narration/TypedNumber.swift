@@ -5,6 +5,43 @@
 /// with spaces around it. Refused: the empty text, `nan`, `inf`, hexadecimal, a decimal
 /// comma, thousands separators, and anything that overflows a double.
 public enum TypedNumber {
+    /// A number as typed: its value and how precisely it was written.
+    public struct Reading: Sendable, Hashable {
+        /// The number.
+        public let value: Double
+        /// The decimal places written, counting the exponent: 2 for `0.75`, 0 for `12`,
+        /// 3 for `7.5e-2`, −2 for `3e2`.
+        public let decimals: Int
+        /// The significant digits written: 2 for `0.75` and `0.0031`, 0 for `0`.
+        public let significantDigits: Int
+
+        /// Creates a reading.
+        public init(value: Double, decimals: Int, significantDigits: Int) {
+            self.value = value
+            self.decimals = decimals
+            self.significantDigits = significantDigits
+        }
+
+        /// Half a unit in the last decimal place written (0.005 for `0.75`).
+        public var halfUnit: Double { Double("5e\(-decimals - 1)") ?? 0 }
+    }
+
+    /// The number with its precision, or a message saying what is wrong with the text.
+    public static func read(_ text: String) -> Result<Reading, TypedNumberError> {
+        parse(text).map { value in
+            let body = String(Substring(text).drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace)
+                .reversed()).replacingMinusSigns()
+            let parts = body.split(separator: "e", maxSplits: 1, omittingEmptySubsequences: false)
+                .flatMap { $0.split(separator: "E", maxSplits: 1, omittingEmptySubsequences: false) }
+            let mantissa = parts[0].filter { $0 != "+" && $0 != "-" }
+            let exponent = parts.count > 1 ? Int(parts[1].filter { $0 != "+" }) ?? 0 : 0
+            let fraction = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+            let places = fraction.count > 1 ? fraction[1].count : 0
+            let digits = mantissa.filter { $0 != "." }.drop { $0 == "0" }
+            return Reading(value: value, decimals: places - exponent, significantDigits: digits.count)
+        }
+    }
+
     /// The number, or a message saying what is wrong with the text.
     public static func parse(_ text: String) -> Result<Double, TypedNumberError> {
         let trimmed = Substring(text).drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace)

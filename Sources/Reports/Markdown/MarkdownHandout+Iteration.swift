@@ -58,10 +58,7 @@ extension MarkdownHandout {
         return layers.enumerated().map { index, layer in
             let output: Quantity = index == layers.count - 1 ? .y(layer.name) : .a(layer.name)
             let z = Expression.quantity(.z(layer.name))
-            // The notes write the sigmoid σ; softmax, which the steps write out, is named here.
-            let function = layer.activation == .softmax ? "\\mathrm{softmax}(" + latex.render(z) + ")"
-                : latex.render(.call(.activation(layer.activation), z))
-            return MarkdownText.inlineMath(latex.render(.quantity(output)) + " = " + function)
+            return MarkdownText.inlineMath(latex.render(.quantity(output)) + " = " + latex.render(layer.activation.written(z)))
         }.joined(separator: ", ")
     }
 

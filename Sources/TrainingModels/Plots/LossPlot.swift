@@ -52,6 +52,14 @@ public enum LossPlot {
         return Array(repeating: "", count: max(0, height))
     }
 
+    /// About how many updates of a history of `count` one dot column of a plot `width`
+    /// characters wide stands for (the usual 8-character gutter assumed): 1 while every
+    /// update has a column of its own.
+    public static func updatesPerDot(count: Int, width: Int, glyphs: PlotGlyphs) -> Int {
+        let columns = (glyphs == .unicode ? 2 : 1) * max(1, width - 9)
+        return max(1, (count + columns - 1) / columns)
+    }
+
     /// The smallest and largest finite loss of the columns (of their means, for
     /// ``LossPlotSpan/mean``; raised to `floor` on a log scale), or nil when there is none.
     static func shownRange(_ columns: [LossSummary?], scale: PlotScale, floor: Double,

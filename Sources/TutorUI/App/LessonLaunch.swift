@@ -16,14 +16,19 @@ public struct LessonLaunch: Sendable {
     public var restarts: Bool
     /// The lesson that follows, for the end-of-lesson card.
     public var next: NextLesson?
+    /// For a practice exercise, its network's shape (`2-2-1`): finishing it adds its score
+    /// to that shape's practice record.
+    public var practiceShape: String?
 
     /// A launch of `lesson`, saved under `id`.
-    public init(lesson: Lesson, id: String, asksQuizzes: Bool = true, restarts: Bool = false, next: NextLesson? = nil) {
+    public init(lesson: Lesson, id: String, asksQuizzes: Bool = true, restarts: Bool = false, next: NextLesson? = nil,
+                practiceShape: String? = nil) {
         self.lesson = lesson
         self.id = id
         self.asksQuizzes = asksQuizzes
         self.restarts = restarts
         self.next = next
+        self.practiceShape = practiceShape
     }
 
     /// Where the lesson starts, given what was saved: the step (0-based) and a message saying

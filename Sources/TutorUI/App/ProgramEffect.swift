@@ -7,6 +7,8 @@ public enum ProgramEffect: Sendable, Hashable {
     case saveProgress(lesson: String, change: LessonProgressChange)
     /// Read the saved progress again (another copy of `backprop` may have saved some).
     case reloadProgress
+    /// Add a finished practice exercise's score to the record of its network `shape`.
+    case recordPractice(shape: String, score: QuizScore)
 }
 
 /// What came of a ``ProgramEffect``.

@@ -36,6 +36,14 @@ public struct ProgressEffects: Sendable {
             } catch {
                 return .progressSaved(nil, problem: "Progress not saved: \(error.message)")
             }
+        case let .recordPractice(shape, score):
+            guard let store else { return .progressSaved(nil, problem: nil) }
+            do {
+                let saved = try store.update { $0.recordPractice(shape: shape, score: score) }
+                return .progressSaved(saved.progress, problem: saved.warnings.first.map { "Progress: \($0.message)" })
+            } catch {
+                return .progressSaved(nil, problem: "Progress not saved: \(error.message)")
+            }
         case .reloadProgress:
             guard store != nil else { return .progressLoaded(nil, warnings: []) }
             let (progress, warnings) = load()

@@ -1,3 +1,4 @@
+import BackpropCore
 import Lessons
 import ProgressStorage
 import Reports
@@ -21,6 +22,8 @@ public struct TutorProgram: DemoProgram {
         var isDone: Bool
         /// Whether the next save replaces what was saved before (the lesson was started over).
         var restartPending: Bool
+        /// Whether a practice exercise's score has been added to its shape's record.
+        var isPracticeRecorded = false
     }
 
     /// Steps walked between two saves of where the student is.
@@ -98,6 +101,8 @@ public struct TutorProgram: DemoProgram {
             self.menu = menu
             if menu.hasQuit {
                 isFinished = true
+            } else if menu.practiceRequested {
+                startPractice(shape: menu.selectedPracticeShape)
             } else if let request = menu.request {
                 let entry = menu.menu.items[request.item].entry
                 if let lesson = entry.lesson {
@@ -193,6 +198,11 @@ public struct TutorProgram: DemoProgram {
             self.open?.isDone = true
             due = true
         }
+        // A practice exercise counts once every quiz is settled, the last one included.
+        if let shape = open.launch.practiceShape, place.isAtEnd, place.waitingQuiz == nil, !open.isPracticeRecorded {
+            self.open?.isPracticeRecorded = true
+            recordPractice(shape: shape, outcomes: outcomes)
+        }
         if due { save() }
         guard state.hasQuit else { return }
         self.open = nil
@@ -206,6 +216,36 @@ public struct TutorProgram: DemoProgram {
             // Back on the menu, which shows the progress as read again (effectFinished).
             returnedFrom = open.launch.id
             pendingEffects.append(.reloadProgress)
+        }
+    }
+
+    /// Opens a practice exercise of `shape` (sigmoid, half squared error) from the menu. The
+    /// seed is one more than the exercises of that shape finished so far: the menu's
+    /// exercises differ from one to the next and need no clock or randomness.
+    private mutating func startPractice(shape: String) {
+        self.menu?.practiceRequested = false
+        let finished = progress.practice?[shape]?.exercises ?? 0
+        guard let sizes = PracticeSpec.shape(shape),
+              let spec = try? PracticeSpec(shape: sizes, activation: .sigmoid, loss: .halfSquaredError,
+                                           seed: UInt64(finished + 1)),
+              let exercise = try? PracticeGenerator.exercise(spec) else {
+            self.menu?.message = StepperMessage("No practice exercise could be made for \(shape)", isError: true)
+            return
+        }
+        start(LessonLaunch(lesson: exercise.lesson, id: "practice-\(shape)", asksQuizzes: true, restarts: true,
+                           practiceShape: shape))
+    }
+
+    /// Adds the finished practice exercise's score to `shape`'s record, in memory and as an
+    /// effect that saves it, and hands the record to the session for the end-of-lesson card.
+    private mutating func recordPractice(shape: String, outcomes: [Int: QuizOutcome]) {
+        var finished = LessonProgress()
+        for (number, outcome) in outcomes { finished.record(outcome, forQuiz: number) }
+        let score = finished.score(quizCount: open?.launch.lesson.quizzes.count ?? 0)
+        progress.recordPractice(shape: shape, score: score)
+        pendingEffects.append(.recordPractice(shape: shape, score: score))
+        if let record = progress.practice?[shape] {
+            open?.stepper.state.session?.practice = FinishedPractice(shape: shape, record: record)
         }
     }
 

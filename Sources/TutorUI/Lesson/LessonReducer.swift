@@ -92,8 +92,9 @@ private func submit(_ quiz: Quiz, in session: inout LessonSession) {
     case .correct:
         settle(quiz, session.missCount(ofQuiz: quiz.number) == 0 ? .firstTry : .afterHint, in: &session)
     case .wrong where session.missCount(ofQuiz: quiz.number) > 0 && typed == session.lastWrongAnswer:
-        // The same wrong answer again does not use up the second try.
+        // The same wrong answer again does not use up the second try; the field is empty again.
         session.inputProblem = "That was your first answer too: the hint may help; s skips"
+        session.answer = ""
     case .wrong:
         session.lastWrongAnswer = typed
         if session.missCount(ofQuiz: quiz.number) == 0 {

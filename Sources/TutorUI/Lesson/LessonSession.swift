@@ -26,6 +26,9 @@ public struct LessonSession: Sendable, Hashable {
     public internal(set) var justSettled = false
     /// The lesson that follows this one, for the end-of-lesson card.
     public var next: NextLesson?
+    /// For a finished practice exercise, its shape's record with this exercise counted, for
+    /// the end-of-lesson card.
+    public var practice: FinishedPractice?
     /// Whether the end-of-lesson card is open.
     public internal(set) var isFinishCardVisible = false
     /// Set when the student asked, from the end-of-lesson card, to open the next lesson.
@@ -51,6 +54,20 @@ public struct LessonSession: Sendable, Hashable {
         inputProblem = nil
         lastWrongAnswer = nil
         justSettled = false
+    }
+}
+
+/// A practice exercise just finished: its shape and that shape's record with it counted.
+public struct FinishedPractice: Sendable, Hashable {
+    /// The network's shape, `2-2-1`.
+    public var shape: String
+    /// The shape's record, this exercise included.
+    public var record: PracticeRecord
+
+    /// Creates the description of a finished exercise.
+    public init(shape: String, record: PracticeRecord) {
+        self.shape = shape
+        self.record = record
     }
 }
 

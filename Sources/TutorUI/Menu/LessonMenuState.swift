@@ -26,11 +26,24 @@ public struct LessonMenuState: Sendable {
     public internal(set) var typedNumber = ""
     /// The working directory, below which lesson files are shown by relative paths.
     public var workingDirectory: String?
+    /// The practice records by network shape, from the saved progress.
+    public private(set) var practice: [String: PracticeRecord] = [:]
+    /// Which of ``practiceShapes`` `p` practises.
+    public internal(set) var practiceShape = 0
+    /// Set when the student asked for a practice exercise of ``selectedPracticeShape``.
+    public internal(set) var practiceRequested = false
+
+    /// The shapes the menu offers for practice, the first the default.
+    public static let practiceShapes = ["2-2-1", "1-1", "2-1", "1-2-1", "2-3-2", "2-2-2-1"]
+
+    /// The shape `p` practises.
+    public var selectedPracticeShape: String { Self.practiceShapes[practiceShape] }
 
     /// A menu of `entries` with `progress`, laid out for `size`, selecting the lesson to go
     /// on with: the first in progress, else the first not started, else the first.
     public init(entries: [LessonEntry], progress: StudentProgress, size: TerminalSize) {
         menu = LessonMenu(entries: entries, progress: progress)
+        practice = progress.practice ?? [:]
         self.size = size
         selected = 0
         selected = suggestedItem ?? 0
@@ -52,7 +65,9 @@ public struct LessonMenuState: Sendable {
     mutating func refresh(progress: StudentProgress, after lessonID: String? = nil) {
         let wasDone = menu.items.first { $0.entry.id == lessonID }?.progress.status == .done
         menu = LessonMenu(entries: menu.items.map(\.entry), progress: progress)
+        practice = progress.practice ?? [:]
         request = nil
+        practiceRequested = false
         guard let lessonID, let index = menu.items.firstIndex(where: { $0.entry.id == lessonID }) else { return }
         selected = index
         if !wasDone, menu.items[index].progress.status == .done,

@@ -175,10 +175,14 @@ struct LessonMenuView {
 
     private func drawStatus(row: Int, into screen: inout Screen) {
         screen.fill(Rect(row: row, column: 0, rows: 1, columns: width), style: .status)
-        screen.put(" backprop: learn backpropagation, one node at a time", row: row, column: 0, style: Style(.status, .bold))
-        let count = state.menu.items.count
-        let position = count == 0 ? "no lessons " : "lesson \(state.selected + 1) of \(count) "
-        screen.put(position, row: row, column: width - Screen.width(of: position), style: .status)
+        // Right: the practice on offer and its best score; the title gives way when short of room.
+        let shape = state.selectedPracticeShape
+        let best = state.practice[shape].map { ", best \($0.best)" } ?? ""
+        let practice = "p practice \(shape)\(best), P shape "
+        let title = " backprop: learn backpropagation, one node at a time"
+        let room = width - Screen.width(of: practice)
+        screen.put(Screen.width(of: title) + 2 <= room ? title : " backprop", row: row, column: 0, style: Style(.status, .bold))
+        screen.put(practice, row: row, column: max(0, room), style: .status)
     }
 
     private func drawHints(row: Int, into screen: inout Screen) {

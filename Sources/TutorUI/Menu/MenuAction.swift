@@ -23,6 +23,10 @@ public enum MenuAction: Sendable, Hashable {
     case numberTyped(Character)
     /// q Esc Ctrl-C: leave.
     case quitPressed
+    /// `p`: a practice exercise of the shape on offer.
+    case practicePressed
+    /// `P`: the next shape to practise.
+    case practiceShapeChanged
     /// A key the menu has no use for, by its key-script name.
     case unknownKeyPressed(String)
     /// The terminal changed size.
@@ -60,6 +64,8 @@ public enum MenuKeyMap {
         case .end, .character("G"): return .endPressed(last: true)
         case .enter, .right, .character("l"): return .openPressed
         case .character("r"): return .restartPressed
+        case .character("p"): return .practicePressed
+        case .character("P"): return .practiceShapeChanged
         case .character("q"), .escape: return .quitPressed
         case .resize, .tick: return nil
         default: return .unknownKeyPressed(key.scriptName)
@@ -109,6 +115,11 @@ public func reduceMenu(_ state: inout LessonMenuState, _ action: MenuAction) {
         break
     case .quitPressed:
         state.hasQuit = true
+    case .practicePressed:
+        state.practiceRequested = true
+    case .practiceShapeChanged:
+        state.practiceShape = (state.practiceShape + 1) % LessonMenuState.practiceShapes.count
+        state.message = StepperMessage("p practises the shape \(state.selectedPracticeShape) now; P changes it again")
     case .unknownKeyPressed(let name):
         state.message = StepperMessage(
             "The key \(name) does nothing here: the arrows, j and k or a lesson's number choose, Enter opens, q quits", isError: true)

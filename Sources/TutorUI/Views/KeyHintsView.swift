@@ -13,15 +13,15 @@ struct KeyHintsView {
         if let hints = InstructorKeyHints(state: state, context: context).hints { return hints }
         if let lessonHints = LessonHints.hints(for: state, context: context) { return lessonHints }
         let glyphs = context.glyphs
-        var hints: [(String, String)] = [
-            ("\(glyphs.arrowRight)/l", "next"), ("\(glyphs.arrowLeft)/h", "back"), ("]/[", "phase"),
-            ("g/G", "first/last"),
-        ]
+        // The gradient check and the training view right after the moves: at 80 columns the
+        // hints that fit are the first ones, and c and t are what a student would not guess.
+        var hints: [(String, String)] = [("\(glyphs.arrowRight)/l", "next"), ("\(glyphs.arrowLeft)/h", "back")]
+        hints += TrainingKeyHints.stepperHints(for: state)
+        hints += [("]/[", "phase"), ("g/G", "first/last")]
         if state.timeline.iterations > 1 { hints.append(("i", "next update")) }
         hints.append((":", "jump"))
         hints.append(("p", state.playback.isPlaying ? "pause" : "play"))
         if state.playback.isPlaying { hints.append(("+/-", "speed")) }
-        hints += TrainingKeyHints.stepperHints(for: state)
         hints += [("?", "help"), ("q", state.training.lessonStepper == nil ? "quit" : "lesson")]
         return hints
     }

@@ -1,5 +1,6 @@
 import BackpropCore
 import Lessons
+import ProgressStorage
 
 /// Draws the whole stepper for a state: the network diagram on top, the explanation panel
 /// below it, the status line and the key hints at the bottom, and the help overlay when it

@@ -37,7 +37,7 @@ struct ExplanationPanelView: Sendable, Hashable {
             lines = []
             return
         }
-        let explanation = additions.hidesResult ? explanation.hidingResult() : explanation
+        let explanation = additions.hidesResult ? explanation.hidingResult(arithmetic: additions.hidesArithmetic) : explanation
         // Presenter mode centres the formula alone; a step with notes or a quiz keeps the
         // ordinary layout, which has room for them.
         if context.isPresenter && additions == .none {

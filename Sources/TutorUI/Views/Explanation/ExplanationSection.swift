@@ -34,6 +34,8 @@ struct ExplanationAdditions: Sendable, Hashable {
     var sections: [ExplanationSection] = []
     /// Whether the formula's last part (the result) shows as `?`.
     var hidesResult = false
+    /// Whether the substituted numbers are hidden too (a quiz that asks for the value).
+    var hidesArithmetic = false
 
     /// Nothing added.
     static let none = ExplanationAdditions()

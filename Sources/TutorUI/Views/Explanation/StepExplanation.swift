@@ -16,6 +16,9 @@ struct StepExplanation: Sendable, Hashable {
     let description: String
     /// The formula: lhs, symbolic form, expanded forms, substituted numbers, result.
     var parts: [String]
+    /// The formula without its arithmetic: lhs, symbolic form, expanded forms, then `?` for
+    /// the result (what a value quiz shows: choosing the numbers is the student's work).
+    let partsWithoutArithmetic: [String]
     /// `=`, or `←` for an update.
     let relation: String
     /// The result, for its sign's colour.
@@ -96,6 +99,8 @@ struct StepExplanation: Sendable, Hashable {
             description = "one step of gradient descent, against the gradient"
         }
         parts = notation.parts(of: step)
+        partsWithoutArithmetic = [notation.render(step.lhs), notation.render(step.symbolic)]
+            + step.expanded.map(notation.render) + ["?"]
         relation = notation.relation(of: step)
         result = step.result
         remark = step.remark.map(context.lessonText)  // the core writes it in Unicode
@@ -109,3 +114,4 @@ struct StepExplanation: Sendable, Hashable {
         self.weights = weights
     }
 }
+

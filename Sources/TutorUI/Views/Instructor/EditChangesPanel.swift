@@ -63,7 +63,7 @@ struct EditChangesPanel {
         let items = changes.visibleChanges(in: context.notation.numbers)
             .filter { $0.ref != changes.target.ref }
             .map { change in
-                names.symbol(change.ref) + " " + (change.old.map(number) ?? "?") + arrow + (change.new.map(number) ?? "?")
+                names.symbol(change.ref) + ": " + (change.old.map(number) ?? "?") + arrow + (change.new.map(number) ?? "?")
             }
         guard !items.isEmpty else {
             let rest = " nothing on screen is computed from it yet."

@@ -10,9 +10,10 @@ struct ValueNames {
     private var architecture: Architecture { lesson.network.architecture }
 
     /// The symbol of `ref`: w₅, b₁, i₁, tₒ₁, η, zₕ₁, aₕ₁ (yₒ₁ at the output), ∂l/∂aₕ₁
-    /// (∂l/∂yₒ₁), ∂l/∂zₕ₁, l, L, ∂l/∂w₅ (∂L/∂w₅ for a whole batch), and w₅′ for a new value.
+    /// (∂l/∂yₒ₁), ∂l/∂zₕ₁, l, L, ∂l/∂w₅ (∂L/∂w₅ for a whole batch), and `new w₅` for a
+    /// parameter after the update (a prime would read as a derivative).
     func symbol(_ ref: ValueRef) -> String {
-        context.notation.render(quantity(ref)) + (isNewValue(ref) ? (context.isUnicode ? "′" : "'") : "")
+        (isNewValue(ref) ? "new " : "") + context.notation.render(quantity(ref))
     }
 
     /// `symbol = value (where)`, such as `w₅ = 0.4 (h1 → o1)`, for the status line.

@@ -20,17 +20,33 @@ struct FinishCardView {
         var lines: [(String, Style)] = [("You have finished “\(state.lesson.title)”.", .title), ("", .normal)]
         lines += scoreLines
         lines.append(("", .normal))
-        if let next = state.session?.next {
+        if let practice = state.session?.practice {
+            let record = practice.record
+            lines.append(("Practice \(practice.shape): best \(record.best), \(record.exercises) exercise"
+                          + (record.exercises == 1 ? "" : "s") + " finished.", .title))
+            lines.append(("In a row with every value worked out: \(record.streak) (longest \(record.longestStreak)).",
+                          .normal))
+            lines.append(("Another: backprop practice --shape \(practice.shape) (q, then run it).", .normal))
+        } else if let next = state.session?.next {
             lines.append(("Next: lesson \(next.label), “\(next.title)”.", .title))
             lines.append(("Press Enter to open it now, or later from a shell:", .normal))
             lines.append(("  backprop open \(next.shownPath)", Style(.hint, .bold)))
         } else {
-            lines.append(("That was the last lesson. backprop list shows them all, with your scores.", .normal))
+            lines += Self.afterTheLastLesson
         }
         lines.append(("", .normal))
         lines.append(("g goes back to the first step, q leaves the lesson, other keys close this card.", .dim))
         return lines.map { (text: context.lessonText($0.0), style: $0.1) }
     }
+
+    /// What to do after the last lesson: more of this network, then the whole course again.
+    static let afterTheLastLesson: [(String, Style)] = [
+        ("That was the last lesson. What next, once this card is closed:", .title),
+        ("  t  the training view: watch this network learn, update by update", .normal),
+        ("  c  on a gradient step: backpropagation against finite differences", .normal),
+        ("  backprop list   every lesson with your scores, to take one again", .normal),
+        ("  backprop open 7 --set w5=0.9   a lesson with a value of your own", .normal),
+    ]
 
     /// The lines about the quizzes: the score; with quizzes off, that they were off and how
     /// to take them (with the score saved before, if any); or that there are none.

@@ -42,6 +42,7 @@ struct LessonAdditions {
                                                                                  context: context).paragraphs,
                                                          isEssential: true))
             additions.hidesResult = session.outcomes[quiz.number] == nil
+            additions.hidesArithmetic = additions.hidesResult && quiz.asksForValue
         }
         return additions
     }
@@ -75,7 +76,8 @@ struct QuizText {
         let rank = state.rank(of: quiz)
         let label = "Quiz \(rank.number) of \(rank.count): "
         guard let outcome = session.outcomes[quiz.number] else {
-            var paragraphs = [Paragraph([Span(text: label, style: .accent)] + question(style: .normal))]
+            var paragraphs = [Paragraph([Span(text: label, style: .accent)] + question(style: .normal) + instruction)]
+            if let given { paragraphs.append(given) }
             paragraphs += choices(highlighting: session.choice)
             if session.missCount(ofQuiz: quiz.number) > 0 { paragraphs.append(hint) }
             paragraphs.append(answerLine)
@@ -92,6 +94,35 @@ struct QuizText {
             : LessonAdditions.spans(markup: text, style: style, context: context)
     }
 
+    /// While a quiz that asks for a value waits (its substitution hidden), the values the
+    /// substitution uses that no box of the diagram shows: `Given: w₅ = 0.4, η = 0.5,
+    /// ∂l/∂w₅ = 0.082167`. Named, not placed in the formula: placing them is the exercise.
+    var given: Paragraph? {
+        guard quiz.asksForValue else { return nil }
+        let notation = context.notation
+        let values = quiz.step.substitutions.filter { Self.isOffDiagram($0.symbol) }
+            .map { notation.render($0.symbol) + " = " + notation.number($0.value) }
+        guard !values.isEmpty else { return nil }
+        return Paragraph([Span(text: "Given: " + values.joined(separator: ", "), style: .dim)], hangingIndent: 2)
+    }
+
+    /// Whether the diagram leaves `symbol` out of its boxes: a neuron's z, a, y, ∂l/∂a, ∂l/∂y
+    /// and ∂l/∂z, the inputs, targets and loss of the sample on screen are drawn; parameters,
+    /// η, gradients and other samples' values are not.
+    static func isOffDiagram(_ symbol: Quantity) -> Bool {
+        switch symbol {
+        case .input, .z, .a, .y, .t, .loss: return false
+        case .partial(.loss, .z), .partial(.loss, .a), .partial(.loss, .y): return false
+        default: return true
+        }
+    }
+
+    /// How exact to be, after the question of a quiz that asks for a value.
+    var instruction: [Span] {
+        guard let words = quiz.instruction(in: context.notation) else { return [] }
+        return [Span(text: " (" + words + ")", style: .dim)]
+    }
+
     /// The choices of a multiple-choice quiz, numbered, the one picked in the selection style.
     func choices(highlighting picked: Int?) -> [Paragraph] {
         guard case .choice(let choice) = quiz.answer else { return [] }
@@ -103,14 +134,18 @@ struct QuizText {
         }
     }
 
-    /// After a wrong answer: what was wrong, and the hint.
+    /// After a wrong answer: what was wrong, the common mistake it matches (named), and the
+    /// lesson's hint or the next piece of the computation.
     var hint: Paragraph {
         var spans: [Span] = []
         if let wrong = session.lastWrongAnswer { spans.append(Span(text: "Not \(shown(wrong)). ", style: .error)) }
         spans.append(Span(text: "Hint: ", style: .title))
-        let text = quiz.hint(in: context.notation)
-        spans += quiz.authoredHint == nil ? [Span(text: text, style: .normal)]
-            : LessonAdditions.spans(markup: text, context: context)
+        if let wrong = session.lastWrongAnswer, let mistake = quiz.diagnosis(of: wrong) {
+            spans.append(Span(text: context.lessonText(MistakeHint.sentence(mistake, in: context.notation)) + " ",
+                              style: .normal))
+        }
+        spans += quiz.authoredHint.map { LessonAdditions.spans(markup: $0, context: context) }
+            ?? [Span(text: quiz.nextPiece(in: context.notation), style: .normal)]
         return Paragraph(spans, hangingIndent: 2)
     }
 

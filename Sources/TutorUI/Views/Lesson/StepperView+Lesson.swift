@@ -22,7 +22,7 @@ extension StepperView {
     /// The rows the panel would like at `size` to show `explanation` and `additions` whole
     /// (counting the weights line, which the narrow diagrams that need it leave unlabelled).
     func wantedPanelRows(_ explanation: StepExplanation, additions: ExplanationAdditions, size: TerminalSize) -> Int {
-        ExplanationPanelView.wantedRows(additions.hidesResult ? explanation.hidingResult() : explanation,
+        ExplanationPanelView.wantedRows(additions.hidesResult ? explanation.hidingResult(arithmetic: additions.hidesArithmetic) : explanation,
                                         additions: additions, columns: size.columns, listsWeights: true, context: context)
     }
 }

@@ -12,20 +12,25 @@ struct LossPanelView {
     let run: TrainingRun
     let context: RenderContext
 
-    /// The title's parts: what is plotted, the last value, the scale.
-    var titleParts: [String] {
+    /// The title's parts: what is plotted, the last update's value, how many updates a dot
+    /// stands for when it is more than one (their mean, or for a full batch their range),
+    /// and the scale. The status line names its L "over all samples", so the two never read
+    /// as one number shown twice.
+    func titleParts(width: Int) -> [String] {
         let history = run.session.history
-        let what = isBatch ? "Loss \(context.symbol(.totalLoss)) per update"
-            : "Loss \(context.symbol(.loss)) per update"
-        let last = history.latest.map { "last " + TrainingText.number($0, context: context) } ?? "no updates yet"
-        return [what, last, run.scale == .logarithmic ? "log scale" : "linear"]
+        let symbol = context.symbol(isBatch ? .totalLoss : .loss)
+        let perDot = LossPlot.updatesPerDot(count: history.count, width: width, glyphs: TrainingText.plotGlyphs(context))
+        var parts = ["Loss \(symbol)" + (perDot > 1 ? "" : " per update")]
+        parts.append(history.latest.map { "last " + TrainingText.number($0, context: context) } ?? "no updates yet")
+        if perDot > 1 { parts.append((isBatch ? "range " : "avg ") + NumberFormat.grouped(perDot) + "/dot") }
+        return parts + [run.scale == .logarithmic ? "log scale" : "linear"]
     }
 
     /// Whether every update uses the whole batch (so its loss is L).
     var isBatch: Bool { run.session.trainer.options.batch == .full || run.lesson.samples.count == 1 }
 
     func draw(in rect: Rect, into screen: inout Screen) {
-        TrainingPanelTitle.draw(titleParts, row: rect.row, from: rect.column, width: rect.columns, into: &screen,
+        TrainingPanelTitle.draw(titleParts(width: rect.columns), row: rect.row, from: rect.column, width: rect.columns, into: &screen,
                                 context: context)
         guard rect.rows > 1 else { return }
         let history = run.session.history

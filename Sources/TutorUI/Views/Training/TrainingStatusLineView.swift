@@ -3,7 +3,7 @@ import Lessons
 import TrainingModels
 
 /// The training view's status line: the lesson's title, then the update count, the loss
-/// L(θ) over every sample now, η, whether it plays (and how fast), and the updates per
+/// L(θ) over every sample now (labelled so, beside the loss panel's last update's l), η, whether it plays (and how fast), and the updates per
 /// second the terminal loop measured (left out in a replay, which measures nothing).
 struct TrainingStatusLineView {
     let state: StepperState
@@ -15,7 +15,7 @@ struct TrainingStatusLineView {
     func segments(compact: Bool) -> [String] {
         let session = run.session
         var segments = ["update \(NumberFormat.grouped(session.completedIterations))",
-                        "\(context.symbol(.totalLoss)) \(TrainingText.number(run.totalLoss, context: context))",
+                        "\(context.symbol(.totalLoss))\(compact ? " all" : " over all samples") \(TrainingText.number(run.totalLoss, context: context))",
                         "\(TrainingText.eta(context)) \(TrainingText.number(session.learningRate, digits: 6, context: context))"]
         if let divergence = session.divergence {
             segments.append("diverged in update \(NumberFormat.grouped(divergence.iteration))")
