@@ -24,6 +24,8 @@ public struct Lesson: Sendable {
     ///
     /// ``LessonLoader`` always sets it (the effective seed), even when the file gives every weight.
     public var seed: UInt64?
+    /// The view the stepper opens in: the diagram, or the layer (matrix) view.
+    public var view: LessonView = .nodes
     /// The path the lesson was read from, or a name given to ``LessonLoader/parse(_:fileName:)``.
     public var fileName: String
     /// The `[[notes]]`, in file order, each resolved to the step it shows at.

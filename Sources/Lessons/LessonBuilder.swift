@@ -34,6 +34,7 @@ struct LessonBuilder {
                                               noun: "reduction") ?? .mean
         let updateBiases = root["update_biases"]?.booleanValue ?? true
         let seed = readSeed()
+        let view: LessonView = readChoice(root["view"], at: TOMLPath.root.appending("view"), noun: "view") ?? .nodes
         let network = readNetwork()
         if let loss, let network { checkOutputActivation(for: loss, network: network) }
         let data = readTrainingData(network: network, loss: loss, lessonSeed: seed)
@@ -55,6 +56,7 @@ struct LessonBuilder {
                                      updateBiases: updateBiases),
             iterations: iterations, samples: data.samples, seed: seed, fileName: fileName)
         lesson.dataset = data.dataset
+        lesson.view = view
         resolve(notes: notes, quizzes: quizzes, into: &lesson)
         return problems.isEmpty ? lesson : nil
     }

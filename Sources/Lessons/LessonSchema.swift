@@ -15,6 +15,7 @@ enum LessonSchema {
         .optional("reduction", .string),
         .optional("update_biases", .boolean),
         .optional("seed", .integer),
+        .optional("view", .string),
         .required("network", .table(network)),
         .optional("data", .arrayOfTables(sample)), // or `dataset`: exactly one, checked by the builder
         .optional("dataset", .table(dataset)),

@@ -6,48 +6,57 @@ import Reports
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write a lesson's worked example as a Markdown handout or as a Graphviz (DOT) diagram.",
+        abstract: "Write a lesson's worked example as a Markdown handout, a Graphviz (DOT) diagram, or NumPy or PyTorch code.",
         discussion: """
             markdown: every step's formula in LaTeX (symbolic, expanded, numbers substituted, \
             result) under a heading per phase, with tables of every value per layer and of the \
             updates; it renders on GitHub. dot: the network left to right, each neuron labelled \
             with z, a and ∂l/∂z and each edge with w and ∂l/∂w, for the last update exported; \
-            render it with `dot -Tsvg`. --set edits values first (see docs/what-if-edits.md).
+            render it with `dot -Tsvg`. numpy, pytorch: a self-contained Python script of the \
+            lesson's updates (all of them unless --iterations says), float64, that checks the first update \
+            against this program's values to 1e-9 and prints the final parameters as JSON. \
+            --set edits values first (see docs/what-if-edits.md).
             """
     )
 
     /// The output formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case markdown, dot
+        case markdown, dot, numpy, pytorch
     }
 
     /// The most updates a handout walks through when not told otherwise.
     static let defaultIterationLimit = 10
     /// The most updates a handout may walk through.
     static let maxIterations = 1000
+    /// The most updates a NumPy or PyTorch script may make.
+    static let maxCodeIterations = 1_000_000
+
+    /// Whether the format is a Python script, which makes every update of the lesson by default.
+    var isCode: Bool { format == .numpy || format == .pytorch }
 
     @Argument(help: ArgumentHelp(LessonFile.argumentHelp))
     var lesson: String
 
-    @Option(help: "Output format: markdown or dot.")
+    @Option(help: "Output format: markdown, dot, numpy or pytorch.")
     var format: Format = .markdown
 
     @Option(help: ArgumentHelp(
-        "How many updates to walk through (default: the lesson's `iterations`, at most \(defaultIterationLimit)); "
-        + "dot shows the last of them."))
+        "How many updates to walk through (default: the lesson's `iterations`, at most \(defaultIterationLimit), "
+        + "all of them for numpy and pytorch); dot shows the last of them."))
     var iterations: Int?
 
     @OptionGroup var edits: ValueEditOptions
 
-    @Option(help: "Significant digits of every number (default: 9 for markdown, 6 for dot).")
+    @Option(help: "Significant digits of every number (default: 9 for markdown, 6 for dot; numpy and pytorch write every digit).")
     var digits: Int?
 
     @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
     var output: String?
 
     mutating func validate() throws {
-        if let iterations, iterations < 1 || iterations > Self.maxIterations {
-            throw ValidationError("--iterations must be between 1 and \(Self.maxIterations), not \(iterations)")
+        let limit = isCode ? Self.maxCodeIterations : Self.maxIterations
+        if let iterations, iterations < 1 || iterations > limit {
+            throw ValidationError("--iterations must be between 1 and \(limit), not \(iterations)")
         }
         if let digits, digits < 1 || digits > 17 {
             throw ValidationError("--digits must be between 1 and 17, not \(digits)")
@@ -59,7 +68,7 @@ struct ExportCommand: ParsableCommand {
         let original = try LessonFile.load(path)
         let parsed = try edits.checkedEdits(for: original)
         let lesson = try original.applying(parsed)
-        let count = iterations ?? min(lesson.iterations, Self.defaultIterationLimit)
+        let count = iterations ?? (isCode ? lesson.iterations : min(lesson.iterations, Self.defaultIterationLimit))
         if iterations == nil, lesson.iterations > count {
             StandardError.write("note: the lesson has \(lesson.iterations) updates; exporting the first \(count) "
                                 + "(choose with --iterations N, at most \(Self.maxIterations))\n")
@@ -73,6 +82,10 @@ struct ExportCommand: ParsableCommand {
         case .dot:
             text = NetworkDiagram(lesson: lesson, iteration: count,
                                   significantDigits: digits ?? NetworkDiagram.defaultDigits).dot
+        case .numpy:
+            text = PythonScript(lesson: lesson, iterations: count, library: .numpy).text
+        case .pytorch:
+            text = PythonScript(lesson: lesson, iterations: count, library: .pytorch).text
         }
         guard let output else {
             StandardOutput.write(text)

@@ -29,12 +29,13 @@ struct ListCommandTests {
         let titles = try Self.titles()
         #expect(titles.count >= 11)
         let titleLines = lines.filter { !$0.hasPrefix("    ") && !$0.isEmpty }
-        #expect(titleLines.map { String($0.dropFirst(4)) } == titles)
-        #expect(titleLines.prefix(3) == [" 1  Gradient descent on one parameter", "1b  When the learning rate is too large",
-                                         " 2  One neuron, forward"])
-        #expect(lines[1] == "    θ₁ = θ₀ − η∇L(θ₀) on a single weight: w₁ walks down the loss, one update at a time.")
-        #expect(lines[2] == "    not started · 3 quizzes")
-        #expect(lines.filter { $0.hasPrefix("    not started") }.count == titles.count)
+        #expect(titleLines.map { String($0.dropFirst(5)) } == titles)
+        // Labels are right-aligned to the widest, 12b: three columns.
+        #expect(titleLines.prefix(3) == ["  1  Gradient descent on one parameter", " 1b  When the learning rate is too large",
+                                         "  2  One neuron, forward"])
+        #expect(lines[1] == "     θ₁ = θ₀ − η∇L(θ₀) on a single weight: w₁ walks down the loss, one update at a time.")
+        #expect(lines[2] == "     not started · 3 quizzes")
+        #expect(lines.filter { $0.hasPrefix("     not started") }.count == titles.count)
     }
 
     /// `backprop` with no terminal (standard input empty): the lessons, then every command
@@ -76,14 +77,14 @@ struct ListCommandTests {
         #expect(result.status == 0 && result.standardError.isEmpty, "\(result.standardError)")
         let lines = result.standardOutput.split(separator: "\n").map(String.init)
         // Lesson 1 has 3 quizzes: two right first time (2 points), one skipped.
-        #expect(lines[2] == "    done · quizzes 2/3")
+        #expect(lines[2] == "     done · quizzes 2/3")
         // The worked example: 33 steps per update, one update; step index 12 is step 13 of 33;
         // 8 quizzes, one right first time (1) and one after a hint (½).
-        let worked = try #require(lines.firstIndex(of: " 7  A full worked example"))
-        #expect(lines[worked + 2] == "    in progress (step 13 of 33) · quizzes 1.5/8")
+        let worked = try #require(lines.firstIndex(of: "  7  A full worked example"))
+        #expect(lines[worked + 2] == "     in progress (step 13 of 33) · quizzes 1.5/8")
         // A step saved past the lesson's end (it changed since): opening it starts over.
-        let xor = try #require(lines.firstIndex(of: " 8  Learning XOR"))
-        #expect(lines[xor + 2] == "    in progress (the lesson changed: starts over) · 2 quizzes")
+        let xor = try #require(lines.firstIndex(of: "  8  Learning XOR"))
+        #expect(lines[xor + 2] == "     in progress (the lesson changed: starts over) · 2 quizzes")
     }
 
     @Test func aCopyOfABuiltInLessonInAnotherFolderHasProgressOfItsOwn() throws {
@@ -99,8 +100,8 @@ struct ListCommandTests {
         let lines = result.standardOutput.split(separator: "\n").map(String.init)
         let titles = lines.indices.filter { lines[$0].hasSuffix("  A full worked example") }
         #expect(titles.count == 2)
-        #expect(lines[titles[0] + 2].hasPrefix("    done"), "the built-in lesson")
-        #expect(lines[titles[1] + 2].hasPrefix("    not started"), "the copy in another folder")
+        #expect(lines[titles[0] + 2].hasPrefix("     done"), "the built-in lesson")
+        #expect(lines[titles[1] + 2].hasPrefix("     not started"), "the copy in another folder")
     }
 
     @Test func extraFoldersFollowAndBrokenLessonsShowTheirFirstProblem() throws {
@@ -112,8 +113,8 @@ struct ListCommandTests {
         #expect(result.status == 0)
         let lines = result.standardOutput.split(separator: "\n").map(String.init)
         let count = try Self.titles().count
-        #expect(lines.suffix(2) == ["\(count + 1)  my-lesson.toml",
-                                    "    BROKEN: \(broken):2: loss: expected a string, found an integer"],
+        #expect(lines.suffix(2) == [" \(count + 1)  my-lesson.toml",
+                                    "     BROKEN: \(broken):2: loss: expected a string, found an integer"],
                 "the first problem with a line, not the required keys it leaves missing")
         #expect(result.standardError == "warning: --lessons /no/such/folder: no such folder\n")
     }

@@ -38,7 +38,7 @@ struct SchemaValidationTests {
     @Test func unknownTableIsAnUnknownKey() {
         #expect(LessonFixture.messages(replacing: [:], appending: ["[extras]", "text = \"hi\""]) == [
             "t.toml:21: extras: unknown key; allowed here: title, summary, loss, learning_rate, iterations, "
-                + "batch, reduction, update_biases, seed, network, data, dataset, notes, quiz",
+                + "batch, reduction, update_biases, seed, view, network, data, dataset, notes, quiz",
         ])
         // notes is known, but as [[notes]] tables, not one [notes] table.
         #expect(LessonFixture.messages(replacing: [:], appending: ["[notes]", "text = \"hi\""]) == [

@@ -11,7 +11,8 @@ struct ShippedLessonFacts {
         "01-gradient-descent.toml", "01b-learning-rate-too-large.toml", "02-one-neuron-forward.toml",
         "03-dz-dw-is-the-input.toml", "04-backward-one-neuron.toml", "05-neuron-feeding-two.toml",
         "06-output-layer.toml", "07-worked-example.toml", "08-xor.toml", "09-relu-dead-neuron.toml",
-        "10-softmax-cross-entropy.toml", "11-vanishing-gradients.toml", "12-batch-gradient.toml", "13-circle.toml",
+        "10-softmax-cross-entropy.toml", "11-vanishing-gradients.toml", "12-batch-gradient.toml",
+        "12b-same-computation-in-matrices.toml", "13-circle.toml",
     ]
 
     let lesson: Lesson

@@ -56,9 +56,17 @@ enum ReportsFixtures {
 
     /// Runs `dot -Tsvg` on `text`, returning its exit status and standard error.
     static func runDot(_ text: String) throws -> (status: Int32, errors: String, svg: String) {
+        let result = try run(dotPath!, ["-Tsvg"], input: text)
+        return (result.status, result.errors, result.output)
+    }
+
+    /// Runs the program at `path` with `arguments`, `input` on its standard input, and
+    /// returns its exit status, standard error and standard output.
+    static func run(_ path: String, _ arguments: [String], input text: String = "") throws
+        -> (status: Int32, errors: String, output: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: dotPath!)
-        process.arguments = ["-Tsvg"]
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input
         process.standardOutput = output

@@ -16,7 +16,7 @@ struct MenuEndToEndTests {
     @Test func theMenuOpensALessonAQuizIsAnsweredByTypingAndQComesBack() throws {
         let pane = try menuPane()
         let menu = try pane.waitForScreen("the menu") { $0.contains(" Lessons") && $0.contains("A full worked example") }
-        #expect(menu.contains("▸  1  Gradient descent on one parameter"), "nothing started: lesson 1 is selected")
+        #expect(menu.contains("▸   1  Gradient descent on one parameter"), "nothing started: lesson 1 is selected")
         #expect(menu.contains("0 of 14 done") || menu.contains("of 1"), "the heading counts the lessons done")
         #expect(menu.contains("Enter open"))
 
@@ -46,8 +46,8 @@ struct MenuEndToEndTests {
                                       environment: ["XDG_STATE_HOME": pane.directory.appendingPathComponent("state").path])
         #expect(list.termination == .exited(0))
         let lines = list.output.components(separatedBy: "\n")
-        let first = try #require(lines.firstIndex(of: " 1  Gradient descent on one parameter"))
-        #expect(lines[first + 2] == "    in progress (update 1 of 4, step 6 of 7) · quizzes 1/3")
+        let first = try #require(lines.firstIndex(of: "  1  Gradient descent on one parameter"))
+        #expect(lines[first + 2] == "     in progress (update 1 of 4, step 6 of 7) · quizzes 1/3")
     }
 
     @Test func aBrokenLessonCannotBeOpenedFromTheMenu() throws {

@@ -89,7 +89,7 @@ struct TutorProgramTests {
         let rows = screen.components(separatedBy: "\n")
         #expect(rows[0].hasPrefix(" Lessons"))
         for (label, title) in [("1", "Gradient descent on one parameter"), ("1b", "When the learning rate is too large"),
-                               ("7", "A full worked example"), ("13", "A circle inside a ring")] {
+                               ("7", "A full worked example"), ("12b", "The same computation in matrices")] {
             #expect(rows.contains { $0.contains(" \(label)  \(title)") }, "lesson \(label)")
         }
         // The lesson in progress is selected: 33 steps a pass, index 12 is step 13; quizzes
@@ -460,7 +460,7 @@ struct TutorProgramTests {
         #expect(rows[11].trimmingCharacters(in: .whitespaces).hasSuffix("…"))
         #expect(rows[1...11].allSatisfy { $0.contains("a warning") || $0.contains("goes on") })
         #expect(rows[12].trimmingCharacters(in: .whitespaces).isEmpty)
-        #expect(rows[13].contains("▸  1  Gradient descent on one parameter"))
+        #expect(rows[13].contains("▸   1  Gradient descent on one parameter"))
         #expect(rows[14].contains("1b  When the learning rate is too large"))
         #expect(rows[15].contains("2  One neuron, forward"))
         #expect(rows[16].trimmingCharacters(in: .whitespaces).isEmpty)

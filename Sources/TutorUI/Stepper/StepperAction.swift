@@ -34,6 +34,8 @@ public enum StepperAction: Sendable, Hashable {
     case slowerPressed
     /// The playback timer fired.
     case playbackTicked
+    /// m: the layer (matrix) view instead of the diagram, or back.
+    case layerViewToggled
     /// ?: show or hide the help overlay.
     case helpToggled
     /// Ctrl-L: repaint the whole screen.

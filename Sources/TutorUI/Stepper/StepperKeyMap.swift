@@ -5,6 +5,7 @@
 /// - next / previous phase: ] n / [ N; first / last step: g Home / G End;
 /// - next update: i; jump prompt: `:` then digits, Backspace, Enter, Esc;
 /// - play / pause: p; faster / slower: + (or =) / -;
+/// - the layer (matrix) view and back: m;
 /// - redraw: Ctrl-L; help: ?; quit: q Esc, and Ctrl-C at once from anywhere.
 ///
 /// Which map a key goes through is the ``StepperInputMode``'s choice, one mode at a time:
@@ -81,6 +82,7 @@ public enum StepperKeyMap {
         case .character("-"): .slowerPressed
         case .control("l"): .redrawPressed
         case .character("?"): .helpToggled
+        case .character("m"): .layerViewToggled
         case .character("q"), .escape: .quitPressed
         case .character("t"): .training(.viewToggled)
         case .character("c"): .training(.gradientCheckRequested)

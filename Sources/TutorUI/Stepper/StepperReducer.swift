@@ -65,6 +65,8 @@ public func reduce(_ state: inout StepperState, _ action: StepperAction) {
         if state.isAtEnd { state.playback.isPlaying = false }
     case .helpToggled:
         state.isHelpVisible.toggle()
+    case .layerViewToggled:
+        state.showsLayerView.toggle()
     case .redrawPressed:
         state.needsFullRedraw = true
     case .quitPressed:

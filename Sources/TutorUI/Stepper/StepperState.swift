@@ -16,6 +16,8 @@ public struct StepperState: Sendable {
     public var playback = Playback()
     /// The help overlay, if it is open.
     public var isHelpVisible = false
+    /// Whether the layer (matrix) view stands in for the diagram (`m`).
+    public var showsLayerView = false
     /// The text typed after `:`, while the jump prompt is open.
     public var jumpPrompt: String?
     /// A one-line message for the status line (cleared by the next action).
@@ -43,6 +45,7 @@ public struct StepperState: Sendable {
         position = 0
         current = timeline.steps(iteration: timeline.firstIteration)
         self.size = size
+        showsLayerView = lesson.view == .layers
     }
 
     /// The step on screen.

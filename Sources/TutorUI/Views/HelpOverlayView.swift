@@ -12,7 +12,7 @@ struct HelpOverlayView {
             ("\(g.arrowLeft)  h  Backspace", "previous step"),
             ("]  n    [  N", "next phase; back to a phase's start"),
             ("g  Home    G  End", "first step; last step"),
-            ("i", "next update (iteration)"),
+            ("i    m", "next update; layer (matrix) view"),
             (":  then a number, Enter", "jump to that step of this update"),
             ("p    +  -", "play or pause; faster or slower"),
         ] + TrainingKeyHints.stepperHelp + InstructorHelp.keys(context) + [

@@ -133,9 +133,13 @@ public struct StepperView: Sendable {
     func render(_ state: StepperState, parts: Parts) -> Screen {
         var screen = Screen(size: state.size)
         let regions = parts.regions
-        DiagramView(architecture: state.lesson.network.architecture, layout: parts.layout,
-                    values: DiagramValues(state: state, known: parts.known, texts: parts.texts), marks: parts.marks,
-                    context: context, glyphs: planner.glyphs, metrics: metrics, names: names).draw(into: &screen)
+        if state.showsLayerView {
+            LayerView(state: state, context: context).draw(in: regions.diagram, into: &screen)
+        } else {
+            DiagramView(architecture: state.lesson.network.architecture, layout: parts.layout,
+                        values: DiagramValues(state: state, known: parts.known, texts: parts.texts), marks: parts.marks,
+                        context: context, glyphs: planner.glyphs, metrics: metrics, names: names).draw(into: &screen)
+        }
         parts.panel.draw(into: &screen)
         let panelRect = regions.panel
         EditChangesPanel(state: state, context: context).draw(in: panelRect, into: &screen)

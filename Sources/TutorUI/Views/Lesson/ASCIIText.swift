@@ -9,7 +9,7 @@ enum ASCIIText {
         "½": "1/2", "¼": "1/4", "¾": "3/4", "′": "'", "″": "''", "…": "...", "“": "\"", "”": "\"", "‘": "'",
         "’": "'", "–": "-", "—": "--", "•": "*", "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta",
         "Δ": "Delta", "ε": "epsilon", "η": "eta", "θ": "theta", "λ": "lambda", "μ": "mu", "π": "pi",
-        "σ": "sigma", "τ": "tau", "φ": "phi", "ω": "omega", "\u{00A0}": " ",
+        "σ": "sigma", "τ": "tau", "φ": "phi", "ω": "omega", "\u{00A0}": " ", "⊙": "(*)", "⊘": "(/)",
     ]
 
     /// Subscript characters and what they stand for.
@@ -22,7 +22,7 @@ enum ASCIIText {
     /// Superscript characters and what they stand for.
     static let superscripts: [Character: Character] = [
         "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
-        "⁺": "+", "⁻": "-", "ⁿ": "n", "ⁱ": "i", "ᵏ": "k", "ᶻ": "z", "ᵀ": "T",
+        "⁺": "+", "⁻": "-", "ⁿ": "n", "ⁱ": "i", "ᵏ": "k", "ᶻ": "z", "ᵀ": "T", "⁽": "(", "⁾": ")", "ˡ": "l", "ᴸ": "L",
     ]
 
     /// `text` in ASCII: a run of subscripts is written after the letter (`w₁` → `w1`, with
