@@ -5,50 +5,55 @@ import Testing
 /// things are open at once, and what the same keys mean in each mode.
 struct KeyPrecedenceTests {
     /// The keys each mode's row is probed with.
-    static let probes: [KeyEvent] = [.character("q"), .escape, .character("e"), .character("1"), .enter, .down, .tick]
+    static let probes: [KeyEvent] = [.character("q"), .escape, .character("e"), .character("1"), .enter, .down, .tick,
+                                     .character("m")]
 
     /// For each mode, the actions of ``probes`` in order (nil: the key does nothing).
     static let table: [(mode: StepperInputMode, actions: [StepperAction?])] = {
         let quit = StepperAction.quitPressed, next = StepperAction.nextStepPressed
         let tick = StepperAction.playbackTicked, unknown1 = StepperAction.unknownKeyPressed("1")
         let unknownDown = StepperAction.unknownKeyPressed("down")
-        let edit = StepperAction.instructor(.editPressed)
+        let edit = StepperAction.instructor(.editPressed), layers = StepperAction.layerViewToggled
         func training(_ action: TrainingAction) -> StepperAction { .training(action) }
         func instructor(_ action: InstructorAction) -> StepperAction { .instructor(action) }
         func lesson(_ action: LessonAction) -> StepperAction { .lesson(action) }
         return [
-            (.terminalTooSmall, [quit, quit, nil, nil, nil, nil, nil]),
-            (.helpOverTraining, [quit, quit, .unknownKeyPressed("e"), unknown1, next, unknownDown, training(.ticked)]),
+            (.terminalTooSmall, [quit, quit, nil, nil, nil, nil, nil, nil]),
+            (.helpOverTraining, [quit, quit, .unknownKeyPressed("e"), unknown1, next, unknownDown, training(.ticked),
+                                 layers]),
             (.trainingView, [training(.leavePressed), training(.leavePressed), training(.unknownKeyPressed("e")),
                              training(.updatesRequested(1)), training(.unknownKeyPressed("enter")),
-                             training(.unknownKeyPressed("down")), training(.ticked)]),
+                             training(.unknownKeyPressed("down")), training(.ticked),
+                             training(.unknownKeyPressed("m"))]),
             (.jumpPrompt, [.jumpPromptCancelled, .jumpPromptCancelled, .jumpPromptTyped("e"), .jumpPromptTyped("1"),
-                           .jumpPromptSubmitted, unknownDown, tick]),
+                           .jumpPromptSubmitted, unknownDown, tick, .jumpPromptTyped("m")]),
             (.editPrompt, [instructor(.editTyped("q")), instructor(.editCancelled), instructor(.editTyped("e")),
                            instructor(.editTyped("1")), instructor(.editSubmitted), instructor(.editKeyIgnored("down")),
-                           tick]),
+                           tick, instructor(.editTyped("m"))]),
             (.valueSelected(over: .stepping), [instructor(.selectionDismissed), instructor(.selectionDismissed), edit,
-                                               unknown1, next, instructor(.selectNextPressed), tick]),
+                                               unknown1, next, instructor(.selectNextPressed), tick, layers]),
             (.valueSelected(over: .quizWaiting(asksForValue: true, hasTyped: false)),
              [instructor(.selectionDismissed), instructor(.selectionDismissed), edit, lesson(.answerTyped("1")),
-              lesson(.answerSubmitted), instructor(.selectNextPressed), tick]),
-            (.help, [quit, quit, edit, unknown1, next, unknownDown, tick]),
+              lesson(.answerSubmitted), instructor(.selectNextPressed), tick, layers]),
+            (.help, [quit, quit, edit, unknown1, next, unknownDown, tick, layers]),
             (.finishCard, [quit, quit, lesson(.finishCardClosed), lesson(.finishCardClosed), lesson(.nextLessonOpened),
-                           lesson(.finishCardClosed), tick]),
+                           lesson(.finishCardClosed), tick, lesson(.finishCardClosed)]),
             (.quizWaiting(asksForValue: true, hasTyped: false),
-             [quit, quit, lesson(.answerTyped("e")), lesson(.answerTyped("1")), lesson(.answerSubmitted), unknownDown, tick]),
+             [quit, quit, lesson(.answerTyped("e")), lesson(.answerTyped("1")), lesson(.answerSubmitted), unknownDown, tick,
+              layers]),
             (.quizWaiting(asksForValue: true, hasTyped: true),
              [quit, lesson(.answerCleared), lesson(.answerTyped("e")), lesson(.answerTyped("1")), lesson(.answerSubmitted),
-              unknownDown, tick]),
+              unknownDown, tick, layers]),
             (.quizWaiting(asksForValue: false, hasTyped: false),
-             [quit, quit, edit, lesson(.choicePicked(1)), lesson(.answerSubmitted), unknownDown, tick]),
-            (.lastStep, [quit, quit, edit, unknown1, lesson(.finishCardOpened), unknownDown, tick]),
-            (.stepping, [quit, quit, edit, unknown1, next, unknownDown, tick]),
+             [quit, quit, edit, lesson(.choicePicked(1)), lesson(.answerSubmitted), unknownDown, tick, layers]),
+            (.lastStep, [quit, quit, edit, unknown1, lesson(.finishCardOpened), unknownDown, tick, layers]),
+            (.stepping, [quit, quit, edit, unknown1, next, unknownDown, tick, layers]),
         ]
     }()
 
     @Test func eachModeGivesItsRowOfActions() {
         for (mode, actions) in Self.table {
+            #expect(actions.count == Self.probes.count, "\(mode)")
             for (key, action) in zip(Self.probes, actions) {
                 #expect(StepperKeyMap.action(for: key, in: mode) == action, "\(mode), key \(key.scriptName)")
             }
