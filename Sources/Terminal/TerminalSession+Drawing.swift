@@ -34,7 +34,7 @@ extension TerminalSession {
         var characters = cell.character.unicodeScalars.prefix(Int(CCHARW_MAX)).map { wchar_t(bitPattern: $0.value) }
         characters.append(0)
         var attributes = bp_a_normal()
-        let effective = cell.style.effectiveAttributes
+        let effective = dimsText ? cell.style.effectiveAttributes : cell.style.effectiveAttributes.subtracting(.dim)
         if effective.contains(.bold) { attributes |= bp_a_bold() }
         if effective.contains(.dim) { attributes |= bp_a_dim() }
         if effective.contains(.underline) { attributes |= bp_a_underline() }

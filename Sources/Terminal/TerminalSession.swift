@@ -26,6 +26,8 @@ import TutorUI
 public final class TerminalSession {
     private let screenPointer: OpaquePointer
     private let palette: ColorPalette
+    /// Whether dim text is drawn dim (not in presenter mode: ``Theme/dimsText``).
+    let dimsText: Bool
     private var previous: Screen?
     private var ended = false
 
@@ -75,6 +77,7 @@ public final class TerminalSession {
 
     private init(screen: OpaquePointer, theme: Theme, colorMode: ColorMode) {
         screenPointer = screen
+        dimsText = theme.dimsText
         let reset = ResetSequence.current()
         reset.withUnsafeBufferPointer { bytes in
             bytes.withMemoryRebound(to: CChar.self) { terminal_guard_set_reset_sequence($0.baseAddress, $0.count) }

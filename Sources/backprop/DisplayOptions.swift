@@ -1,18 +1,24 @@
+import Foundation
 import ArgumentParser
 import TutorUI
 
 /// `--theme` and `--presenter`: how `open` and `replay` draw the stepper.
 struct DisplayOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Colours: dark (the default), light (for light backgrounds), mono (no colour, "
-                               + "attributes only) or okabe-ito (colour-blind-safe).", valueName: "theme"))
-    var theme: ThemeName = .dark
+    @Option(help: ArgumentHelp("Colours: dark (the default; dark backgrounds), light (light backgrounds), "
+                               + "mono (no colour, attributes only; any background) or okabe-ito "
+                               + "(colour-blind-safe; dark backgrounds). Without it, light when COLORFGBG "
+                               + "says the background is light.", valueName: "theme"))
+    var theme: ThemeName?
 
     @Flag(help: ArgumentHelp("Presenter mode, for a projector: high contrast, the formula large and centred, "
                              + "4 significant digits, more space between lines. Meant for 100x30; works from 80x24."))
     var presenter = false
 
     /// The theme to draw with: the high-contrast form of `theme` in presenter mode.
-    var effectiveTheme: Theme { presenter ? theme.presenterTheme : theme.theme }
+    var effectiveTheme: Theme {
+        let name = theme ?? ThemeName.forTerminal(environment: ProcessInfo.processInfo.environment)
+        return presenter ? name.presenterTheme : name.theme
+    }
 
     /// The render context for `glyphs`: presenter mode or the usual.
     func context(glyphs: GlyphSet) -> RenderContext {

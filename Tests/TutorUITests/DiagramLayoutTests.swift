@@ -97,7 +97,7 @@ struct DiagramLayoutTests {
     @Test func theWorkedExampleShowsEveryNeuronInFullAndLabelsEdgesWhenWide() throws {
         let lesson = try Fixtures.workedExample()
         let view = StepperView(lesson: lesson, context: .unicode)
-        for (size, labelled) in [(TerminalSize(columns: 80, rows: 24), false), (TerminalSize(columns: 120, rows: 40), true)] {
+        for (size, labelled) in [(TerminalSize(columns: 80, rows: 24), true), (TerminalSize(columns: 120, rows: 40), true)] {
             let state = StepperState(lesson: lesson, size: size)
             let layout = view.layout(for: state, marks: view.marks(for: state))
             #expect(layout.neurons.count == 4 && layout.neurons.allSatisfy { $0.detail == .full }, "at \(size)")

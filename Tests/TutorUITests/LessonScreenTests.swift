@@ -49,11 +49,12 @@ struct LessonScreenTests {
         var text = try lines(&program)
         #expect(!text.joined().contains("0.3775"), "z of h1 shows before the student answers")
         #expect(text.contains { $0.hasPrefix("      = 0.05·0.15 + 0.1·0.2 + 0.35") }, "the numbers stay")
-        #expect(text.contains("      = ?"))
+        // At 80x24 the panel writes the last two lines of the formula as one.
+        #expect(text.contains { $0.hasSuffix(" = ?") })
         #expect(try box("h1", &program).first == "z     ?")
 
         text = try lines(&program, after: "type:0.3775 enter")
-        #expect(text.contains("      = 0.3775"))
+        #expect(text.contains { $0.hasSuffix("= 0.3775") })
         #expect(try box("h1", &program).first == "z     0.3775")
         #expect(text.contains { $0.contains("Right! zₕ₁ = 0.3775") })
     }
@@ -79,7 +80,8 @@ struct LessonScreenTests {
         #expect(text.contains("l   ?"))
         #expect(!text.contains("0.298371"))
         text = try lines(&program, after: "s").joined(separator: "\n")
-        #expect(text.contains("l   0.298371"))
+        // 0.298371 to the five digits the loss box has room for at 80x24.
+        #expect(text.contains("l   0.29837"))
         #expect(text.contains("Skipped. The answer: l = 0.298371"))
     }
 
@@ -129,7 +131,7 @@ struct LessonScreenTests {
         var program = StepperProgram(launch: LessonLaunch(lesson: try Fixtures.workedExample(), id: "t", asksQuizzes: false),
                                      saved: LessonProgress(), size: .minimum, context: .unicode)
         let text = try lines(&program)
-        #expect(text.contains("      = 0.3775"))
+        #expect(text.contains { $0.hasSuffix("= 0.3775") })
         #expect(!text.joined().contains("Quiz 1"))
     }
 

@@ -135,8 +135,9 @@ struct PresenterAndThemeTests {
     @Test func themesHaveTheirNamesAndPresenterForms() {
         #expect(ThemeName.allCases.map(\.rawValue) == ["dark", "light", "mono", "okabe-ito"])
         #expect(ThemeName.allCases.map(\.theme.name) == ["dark", "light", "mono", "okabe-ito"])
-        #expect(ThemeName.dark.presenterTheme == .highContrastDark)
-        #expect(ThemeName.light.presenterTheme == .highContrastLight)
+        #expect(ThemeName.dark.presenterTheme == Theme.highContrastDark.withoutDim())
+        #expect(ThemeName.light.presenterTheme == Theme.highContrastLight.withoutDim())
+        #expect(ThemeName.allCases.allSatisfy { !$0.presenterTheme.dimsText && $0.theme.dimsText })
         // High contrast: body text in full white on dark, never the terminal's default grey.
         #expect(Theme.highContrastDark.colors(for: .normal).foreground == .ansi(.brightWhite))
         #expect(Theme.highContrastLight.colors(for: .normal).foreground == .ansi(.black))

@@ -65,7 +65,7 @@ struct WhatIfEditTests {
     }
 
     @Test func theSelectionIsNamedOnTheStatusLineAndDrawnOnTheDiagram() throws {
-        // At 80x24 the edges carry no labels: the selected weight's edge is drawn selected.
+        // The selected weight's edge is drawn selected (its label too, checked at 120x40 below).
         var program = try program(tabs(9))
         var screen = program.render()
         #expect(statusLine(screen).hasPrefix(" w₅ = 0.4 (h1 → o1)"))
@@ -73,18 +73,22 @@ struct WhatIfEditTests {
         let view = StepperView(lesson: lesson, context: .unicode)
         let layout = view.layout(for: program.state, marks: view.marks(for: program.state))
         let edge = try #require(layout.edges.first { $0.kind == .weight(4) })
-        #expect(edge.label == nil)
-        // Edges leaving one source share their first cells; the last ones are w₅'s own.
-        for cell in edge.cells.suffix(3) {
+        // Edges leaving one source share their first cells; the last ones (before its label) are w₅'s own.
+        let line = edge.cells.filter { cell in edge.label.map { !$0.contains(row: cell.row, column: cell.column) } ?? true }
+        for cell in line.suffix(1) {
             #expect(screen[cell.row, cell.column].style == .selection, "w₅'s edge at \(cell.row),\(cell.column)")
         }
-        // A bias: its neuron's name.
+        // A bias: its neuron's name, and its value in the box's top border.
         program = try self.program(tabs(8))
         screen = program.render()
         #expect(statusLine(screen).hasPrefix(" b₂ = 0.35 (bias of h2)"))
         let h2 = try #require(layout.slot(ofNeuron: 1)).rect
         #expect(screen[h2.row, h2.column + 2].character == "h")
         #expect(screen[h2.row, h2.column + 2].style == .selection)
+        let biasColumn = try #require((h2.column..<h2.rightColumn).first {
+            screen[h2.row, $0].character == "b" && screen[h2.row, $0 + 1].character == "₂"
+        })
+        #expect(screen[h2.row, biasColumn].style == .selection, "b₂ is lit in h2's border")
         // η: on the status line, in the selection style.
         program = try self.program("backtab")
         screen = program.render()

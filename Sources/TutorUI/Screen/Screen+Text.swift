@@ -43,7 +43,7 @@ enum SelectGraphicRendition {
     /// terminal's default look.
     static func parameters(for style: Style, theme: Theme) -> String {
         var codes: [String] = []
-        let attributes = style.effectiveAttributes
+        let attributes = theme.attributes(of: style)
         if attributes.contains(.bold) { codes.append("1") }
         if attributes.contains(.dim) { codes.append("2") }
         if attributes.contains(.underline) { codes.append("4") }

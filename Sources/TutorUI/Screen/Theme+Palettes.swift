@@ -6,7 +6,7 @@
 extension Theme {
     /// Dark text for light backgrounds: deep blue, brown, green, red and purple, which keep
     /// their contrast on white (yellow and cyan would not).
-    public static let light = Theme(name: "light") { role in
+    public static let light = Theme(name: "light", for: [.light]) { role in
         switch role {
         case .normal, .dim, .status, .hint: .terminalDefault
         case .title: RoleColors(foreground: .ansi(.black))
@@ -62,7 +62,7 @@ extension Theme {
     }
 
     /// Presenter mode on a light background: black text, the colours at their darkest.
-    public static let highContrastLight = Theme(name: "light-high-contrast") { role in
+    public static let highContrastLight = Theme(name: "light-high-contrast", for: [.light]) { role in
         switch role {
         case .normal, .title, .status, .hint, .dim: RoleColors(foreground: .ansi(.black))
         case .forward: RoleColors(foreground: .indexed(19, fallback: .blue))
@@ -110,13 +110,23 @@ public enum ThemeName: String, CaseIterable, Sendable, Hashable {
     }
 
     /// The theme in presenter mode: the high-contrast form for dark and light; mono and
-    /// Okabe–Ito as they are (already high in contrast, or chosen for their hues).
+    /// Okabe–Ito in their colours (already high in contrast, or chosen for their hues); none
+    /// of them draws text dim.
     public var presenterTheme: Theme {
         switch self {
-        case .dark: .highContrastDark
-        case .light: .highContrastLight
-        case .mono: .mono
-        case .okabeIto: .okabeIto
+        case .dark: Theme.highContrastDark.withoutDim()
+        case .light: Theme.highContrastLight.withoutDim()
+        case .mono: Theme.mono.withoutDim()
+        case .okabeIto: Theme.okabeIto.withoutDim()
         }
+    }
+
+    /// The theme for a terminal whose environment says what its background is: `light` when
+    /// `COLORFGBG` (set by rxvt, Konsole and others as "foreground;background") names a
+    /// light background colour (7 or 9 to 15), else `dark`.
+    public static func forTerminal(environment: [String: String]) -> ThemeName {
+        guard let value = environment["COLORFGBG"], let last = value.split(separator: ";").last,
+              let background = Int(last) else { return .dark }
+        return background == 7 || (9...15).contains(background) ? .light : .dark
     }
 }

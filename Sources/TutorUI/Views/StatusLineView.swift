@@ -5,6 +5,8 @@ import BackpropCore
 struct StatusLineView {
     let state: StepperState
     let context: RenderContext
+    /// What the diagram gave up to fit the screen (``DiagramShortfall``), said last.
+    var diagramShortfalls: [DiagramShortfall] = []
 
     /// The name of a phase as the status line writes it.
     static func name(of phase: Phase) -> String {
@@ -44,6 +46,9 @@ struct StatusLineView {
             segments.append(sample.map { count("sample", $0 + 1, samples) } ?? "all \(samples) samples")
         }
         segments.append(playbackText)
+        if !diagramShortfalls.isEmpty {
+            segments.append((compact ? "" : "diagram: ") + diagramShortfalls.map(\.words).joined(separator: ", "))
+        }
         return segments
     }
 
@@ -67,6 +72,7 @@ struct StatusLineView {
             segments = self.segments(compact: true)
             right = segments.joined(separator: separator) + " "
         }
+        if Screen.width(of: right) > width { right.removeLast() }
         let rightWidth = Screen.width(of: right)
         let titleRoom = width - rightWidth - 3
         if titleRoom >= 8 {

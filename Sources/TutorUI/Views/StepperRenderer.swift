@@ -17,13 +17,13 @@ public struct StepperRenderer: Sendable {
     private var panelsKey: (iteration: Int, size: TerminalSize)?
     private var panels: [Panel?] = []
     private var instructorKey: InstructorRenderKey?
+    private var keptRegions: (size: TerminalSize, asks: Bool, regions: StepperView.Regions)?
 
-    /// A step's explanation and notes, the rows its panel last wanted, and its panel as last
-    /// laid out (each with what it was worked out for).
+    /// A step's explanation and notes, and its panel as last laid out (with what it was
+    /// laid out for).
     private struct Panel {
         let explanation: StepExplanation
         let notes: ExplanationSection?
-        var wanted: (additions: ExplanationAdditions, size: TerminalSize, rows: Int)?
         var laidOut: (panel: ExplanationPanelView, listsWeights: Bool, additions: ExplanationAdditions, rect: Rect)?
     }
 
@@ -66,17 +66,14 @@ public struct StepperRenderer: Sendable {
         instructorKey = key
     }
 
-    /// The regions of the screen: the panel grows for a step with notes or a quiz.
+    /// The regions of the screen, the same at every step: the panel as tall as the lesson's
+    /// tallest quiz needs, worked out once per size.
     private mutating func regions(for state: StepperState, additions: ExplanationAdditions) -> StepperView.Regions {
-        guard additions != .none else { return view.regions(for: state.size) }
-        var entry = entry(for: state)
-        if let wanted = entry.wanted, wanted.size == state.size, wanted.additions == additions {
-            return view.regions(for: state.size, panelRows: wanted.rows)
-        }
-        let rows = view.wantedPanelRows(entry.explanation, additions: additions, size: state.size)
-        entry.wanted = (additions, state.size, rows)
-        panels[state.stepInIteration] = entry
-        return view.regions(for: state.size, panelRows: rows)
+        let asks = state.session?.asksQuizzes == true
+        if let kept = keptRegions, kept.size == state.size, kept.asks == asks { return kept.regions }
+        let regions = view.regions(for: state.size, panelRows: view.quizPanelRows(for: state))
+        keptRegions = (state.size, asks, regions)
+        return regions
     }
 
     /// The layout, planned again only when the diagram's rectangle changes, or the focus does

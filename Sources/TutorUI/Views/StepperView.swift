@@ -37,24 +37,55 @@ public struct StepperView: Sendable {
     }
 
     /// The regions of a screen of `size`: the diagram gets the rows it would like (up to two
-    /// more), leaving the panel at least 8 rows or a third of the screen, or the
-    /// `panelRows` it asks for (a step with notes or a quiz) while the diagram keeps at
-    /// least 10 rows or two fifths of the screen.
+    /// more), leaving the panel at least 8 rows or a third of the screen; a lesson whose
+    /// quizzes want a taller panel (`panelRows`) gets the rows the diagram can spare while it
+    /// still shows every neuron, value and weight label, and the diagram keeps at least 10
+    /// rows or two fifths of the screen.
+    ///
+    /// The rows depend only on the lesson and the size, never on the step, so the diagram
+    /// stays put from step to step (issue 10); notes longer than the panel are cut by it.
     func regions(for size: TerminalSize, panelRows wanted: Int = 0) -> Regions {
         let usable = size.rows - 2
-        let panelRows = max(8, usable / 3, min(wanted, usable - max(10, usable * 2 / 5)))
-        let diagramRows = max(3, min(planner.preferredRows() + 2, usable - panelRows))
-        return Regions(diagram: Rect(row: 0, column: 1, rows: diagramRows, columns: size.columns - 2),
+        let usualPanel = max(8, usable / 3)
+        var diagramRows = max(3, min(planner.preferredRows(columns: size.columns) + 2, usable - usualPanel))
+        let lowest = max(3, usable - max(usualPanel, min(wanted, usable - max(10, usable * 2 / 5))))
+        if lowest < diagramRows {
+            if planner.showsEverything(rows: diagramRows, columns: size.columns) {
+                while diagramRows > lowest && planner.showsEverything(rows: diagramRows - 1, columns: size.columns) {
+                    diagramRows -= 1
+                }
+            } else {
+                diagramRows = lowest
+            }
+        }
+        return Regions(diagram: Rect(row: 0, column: 0, rows: diagramRows, columns: size.columns),
                        panel: Rect(row: diagramRows, column: 0, rows: usable - diagramRows, columns: size.columns),
                        statusRow: size.rows - 2, hintsRow: size.rows - 1)
     }
 
-    /// The regions for `state`: the panel grows for the notes and quiz of its step.
+    /// The regions for `state`: the same at every step of its lesson at its size, with the
+    /// panel as tall as the lesson's tallest quiz needs (``quizPanelRows(for:)``).
     func regions(for state: StepperState) -> Regions {
-        let additions = additions(for: state)
-        guard additions != .none else { return regions(for: state.size) }
-        return regions(for: state.size, panelRows: wantedPanelRows(explanation(for: state), additions: additions,
-                                                                    size: state.size))
+        regions(for: state.size, panelRows: quizPanelRows(for: state))
+    }
+
+    /// The rows the tallest of the lesson's quizzes wants in the panel while it waits for an
+    /// answer, at the state's size; 0 when no quiz is asked. Worked out once per lesson and
+    /// size by ``StepperRenderer``.
+    func quizPanelRows(for state: StepperState) -> Int {
+        guard let session = state.session, session.asksQuizzes, !state.lesson.quizzes.isEmpty else { return 0 }
+        var rows = 0
+        for quiz in state.lesson.quizzes where quiz.stepIndex < state.timeline.stepCount {
+            var asking = state
+            var waiting = session
+            for other in state.lesson.quizzes where other.number != quiz.number { waiting.outcomes[other.number] = .firstTry }
+            waiting.outcomes[quiz.number] = nil
+            asking.session = waiting
+            asking.move(to: quiz.stepIndex)
+            let additions = additions(for: asking)
+            rows = max(rows, wantedPanelRows(explanation(for: asking), additions: additions, size: state.size))
+        }
+        return rows
     }
 
     /// The marks of the step on screen.
@@ -134,7 +165,11 @@ public struct StepperView: Sendable {
         var screen = Screen(size: state.size)
         let regions = parts.regions
         if state.showsLayerView {
-            LayerView(state: state, context: context).draw(in: regions.diagram, into: &screen)
+            // The diagram takes every column; the matrices keep a column's margin each side.
+            let area = regions.diagram
+            LayerView(state: state, context: context)
+                .draw(in: Rect(row: area.row, column: area.column + 1, rows: area.rows, columns: area.columns - 2),
+                      into: &screen)
         } else {
             DiagramView(architecture: state.lesson.network.architecture, layout: parts.layout,
                         values: DiagramValues(state: state, known: parts.known, texts: parts.texts), marks: parts.marks,
@@ -145,7 +180,8 @@ public struct StepperView: Sendable {
         EditChangesPanel(state: state, context: context).draw(in: panelRect, into: &screen)
         GradientCheckView(state: state, context: context)?.draw(in: panelRect, below: parts.panel.lines.last?.row ?? panelRect.row,
                                                                 into: &screen)
-        StatusLineView(state: state, context: context).draw(row: regions.statusRow, into: &screen)
+        StatusLineView(state: state, context: context, diagramShortfalls: parts.layout.givenUp)
+            .draw(row: regions.statusRow, into: &screen)
         KeyHintsView(state: state, context: context).draw(row: regions.hintsRow, into: &screen)
         if state.session?.isFinishCardVisible == true { FinishCardView(state: state, context: context).draw(into: &screen) }
         if state.isHelpVisible { HelpOverlayView(context: context).draw(into: &screen) }

@@ -23,6 +23,8 @@ struct DiagramMarks: Sendable, Hashable {
     let focusNeuron: Int?
     /// The value the step computes.
     let produced: ValueRef
+    /// The parameter the step is about (its gradient or update), if any.
+    let parameter: Int?
     /// The values the step's formula reads.
     let reads: Set<ValueRef>
     /// The edges to highlight.
@@ -36,6 +38,7 @@ struct DiagramMarks: Sendable, Hashable {
     init(step: Step, architecture: Architecture) {
         phase = step.phase
         produced = step.produces
+        parameter = step.parameter
         reads = Set(step.reads)
         var edges: Set<EdgeRoute.Kind> = []
         var parameters = step.reads.compactMap { ref -> Int? in

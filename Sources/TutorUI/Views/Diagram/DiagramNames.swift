@@ -13,12 +13,19 @@ struct DiagramNames: Sendable, Hashable {
     let targets: [String]
     /// Each weight's id (w₅).
     let weights: [String]
+    /// Each parameter's id, weights then biases (w₅, b₁).
+    let parameters: [String]
+    /// Each layer's activation slope as a factor's name: σ'(z), tanh'(z), relu'(z).
+    let slopes: [String]
     /// The value labels of a box: z, a, y.
     let z: String, a: String, y: String
     /// The derivative labels of a box: ∂l/∂a, ∂l/∂y, ∂l/∂z.
     let dlda: String, dldy: String, dldz: String
     /// The loss box's labels: l and L.
     let loss: String, totalLoss: String
+
+    /// The name of layer `layer`'s slope σ'(z).
+    func slope(_ layer: Int) -> String { slopes[layer] }
 
     /// The names of `lesson`'s network as `context` writes them.
     init(lesson: Lesson, context: RenderContext) {
@@ -29,7 +36,11 @@ struct DiagramNames: Sendable, Hashable {
         targets = (0..<architecture.outputCount).map {
             notation.render(Quantity.t(architecture.neuronName(layer: architecture.outputLayer, neuron: $0)))
         }
-        weights = (0..<architecture.weightCount).map { notation.render(Quantity.parameter(architecture.parameter(at: $0).id)) }
+        parameters = (0..<architecture.parameterCount).map { notation.render(Quantity.parameter(architecture.parameter(at: $0).id)) }
+        weights = Array(parameters.prefix(architecture.weightCount))
+        slopes = architecture.layers.map {
+            notation.render(Expression.call(.activationDerivative($0.activation), .q(GenericSymbol.z.quantity)))
+        }
         z = context.symbol(.z)
         a = context.symbol(.a)
         y = context.symbol(.y)

@@ -8,14 +8,16 @@ struct DiagramFocus: Sendable, Hashable {
     var inputs: [Int] = []
 }
 
-/// Plans a ``DiagramLayout``: first the columns across (how wide the boxes and the gaps
-/// between them are, and which layers are in view), then each column down (how much each
-/// box shows, and which neurons are in view), then the edges in each gap.
+/// Plans a ``DiagramLayout``, once per lesson and size.
 ///
-/// It degrades step by step as space runs out: edge labels go first, then box width
-/// (fewer digits), then box height (fewer value rows, down to one-row chips), then whole
-/// neurons (a window of the column, with "⋮ n more" above or below) and whole layers
-/// (a window of the layers, with a note at the top).
+/// First as a whole (``planWhole(in:)``): every neuron with its four values and every
+/// weight labelled next to its own edge, trying ``DiagramFitting``s in order (narrower
+/// numbers first, then narrower label values, then no labels); a chain too long for one row
+/// is drawn in two bands (``planChain(in:)``). Only a network larger than the shipped ones
+/// in a small window falls back to cutting down around the step's focus: box height (fewer
+/// value rows, down to one-row chips), then whole neurons (a window of the column, with
+/// "⋮ n more" above or below) and whole layers (a window of the layers, with a note at the
+/// top). What a layout gives up is in ``DiagramLayout/givenUp``, said on the status line.
 struct DiagramPlanner {
     /// The network's shape.
     let architecture: Architecture
@@ -60,15 +62,24 @@ struct DiagramPlanner {
 
     /// The rows the diagram would like: every box full with a row between boxes, the inputs
     /// a row apart, the loss box, and a row of margin.
+    func preferredRows(columns: Int) -> Int {
+        prefersChain(columns: columns) ? Self.chainRows : preferredRows()
+    }
+
+    /// The rows the diagram would like in one row of columns.
     func preferredRows() -> Int {
         let tallestLayer = architecture.layers.map { $0.size * 6 + ($0.size - 1) }.max() ?? 0
         let inputs = 2 * architecture.inputCount - 1
         return max(tallestLayer, inputs, lossHeight(showingTargets: true)) + 1
     }
 
-    /// The layout within `bounds`, keeping `focus` in view.
+    /// The layout within `bounds`: every neuron with its four values, the same for every
+    /// step, when that fits (``planWhole(in:)``); otherwise, for a network larger than the
+    /// shipped ones in a small window, cut down around `focus`.
     func plan(in bounds: Rect, focus: DiagramFocus) -> DiagramLayout {
         guard bounds.rows >= 3, bounds.columns >= 20 else { return DiagramLayout(bounds: bounds) }
+        if prefersChain(columns: bounds.columns), let chain = planChain(in: bounds) { return chain }
+        if let whole = planWhole(in: bounds) ?? planChain(in: bounds) { return whole }
         let all = 0..<architecture.layers.count
         // Rows do not depend on columns: place everything once far apart to learn how far
         // each gap's edges must rise or fall, then choose box widths and give the gaps
@@ -82,20 +93,34 @@ struct DiagramPlanner {
         }
         let gaps = gapWidths(across, width: bounds.columns, rises: rises)
         var layout = place(across, in: bounds, gaps: gaps, focus: focus).layout
-        layout.lines = lines(of: layout)
+        var given: Set<DiagramShortfall> = [.digits]
+        if !layout.labelsAllWeights { given.insert(.weightLabels) }
+        if layout.neurons.contains(where: { !$0.detail.showsAllValues }) { given.insert(.values) }
+        if layout.neurons.count < architecture.neuronCount { given.insert(.neurons) }
+        layout.givenUp = given.sorted()
+        finishLines(of: &layout)
         return layout
     }
 
+    /// Works out the lines drawn at every step and where they cross.
+    func finishLines(of layout: inout DiagramLayout) {
+        let (lines, crossings) = lines(of: layout)
+        layout.lines = lines
+        layout.crossings = crossings
+    }
+
     /// The lines drawn at every step: the edges of sparse gaps, merged where they cross,
-    /// and stubs for the edges of dense gaps.
-    func lines(of layout: DiagramLayout) -> [DiagramLayout.LineCell] {
+    /// and stubs for the edges of dense gaps; and the cells where lines cross.
+    func lines(of layout: DiagramLayout) -> (lines: [DiagramLayout.LineCell], crossings: Set<Int>) {
         var pieces: [Int: (index: Int, piece: EdgePiece)] = [:]
         var cells: [DiagramLayout.LineCell] = []
-        let width = max(1, layout.bounds.rightColumn + 1)
+        var crossings: Set<Int> = []
+        let width = layout.crossingStride
         func add(_ cell: EdgeRoute.Cell, merging: Bool) {
             let key = cell.row * width + cell.column
             if let existing = pieces[key] {
                 guard merging else { return }
+                if existing.piece != cell.piece { crossings.insert(key) }
                 cells[existing.index] = .init(row: cell.row, column: cell.column,
                                               character: glyphs.crossing(existing.piece, cell.piece))
             } else {
@@ -111,7 +136,7 @@ struct DiagramPlanner {
                 add(EdgeRoute.Cell(row: end.row, column: end.column, piece: .horizontal), merging: false)
             }
         }
-        return cells
+        return (cells, crossings)
     }
 
     /// The layout with the given gap widths, and the largest rise or fall of an edge in each gap.
@@ -140,7 +165,7 @@ struct DiagramPlanner {
         }
         var rises: [Int] = []
         for (source, target) in zip(columns, columns.dropFirst()) {
-            let edges = routeGap(layout, from: source, to: target, labelled: across.labelled)
+            let edges = routeGap(layout, from: source, to: target, labelWidth: across.labelled ? metrics.weightLabelWidth : nil)
             let rise = edges.map { abs(($0.targetEnd?.row ?? 0) - ($0.sourceEnd?.row ?? 0)) }.max() ?? 0
             rises.append(rise)
             // Every edge is drawn only when there are few enough and each can slant as a
@@ -311,7 +336,7 @@ struct DiagramPlanner {
         }
     }
 
-    private func placeInputs(_ layout: inout DiagramLayout, column: Column, top: Int, rows: Int, focus: DiagramFocus) {
+    func placeInputs(_ layout: inout DiagramLayout, column: Column, top: Int, rows: Int, focus: DiagramFocus) {
         let count = architecture.inputCount
         var window = 0..<count, top = top, rows = rows
         if count > rows {
@@ -366,7 +391,7 @@ struct DiagramPlanner {
         2 + (showingTargets ? architecture.outputCount : 0) + 1 + (metrics.showsTotalLoss ? 1 : 0)
     }
 
-    private func placeLoss(_ layout: inout DiagramLayout, column: Column, top: Int, rows: Int, padded: Bool) {
+    func placeLoss(_ layout: inout DiagramLayout, column: Column, top: Int, rows: Int, padded: Bool) {
         let showsTargets = lossHeight(showingTargets: true) <= rows
         let height = min(rows, lossHeight(showingTargets: showsTargets))
         let boxTop = top + max(0, (rows - height) / 2)
@@ -400,19 +425,20 @@ struct DiagramPlanner {
         return rows.lowerBound + j * k / count
     }
 
-    /// Every edge from the `source` column to the `target` column.
-    private func routeGap(_ layout: DiagramLayout, from source: Column, to target: Column, labelled: Bool) -> [EdgeRoute] {
+    /// Every edge from the `source` column to the `target` column, weights labelled with
+    /// labels `labelWidth` wide where each edge has a straight run of its own for one.
+    func routeGap(_ layout: DiagramLayout, from source: Column, to target: Column, labelWidth: Int?) -> [EdgeRoute] {
         let gapStart = source.rightColumn, gapEnd = target.column
         guard gapEnd - gapStart >= 2 else { return [] }
         var edges: [EdgeRoute] = []
         switch (source.kind, target.kind) {
         case (.inputs, .layer(0)):
             let sources = layout.inputs.map { (row: $0.rect.row..<($0.rect.row + 1), index: $0.index) }
-            edges = weightEdges(into: 0, sources: sources, layout: layout, gapStart: gapStart, gapEnd: gapEnd, labelled: labelled)
+            edges = weightEdges(into: 0, sources: sources, layout: layout, gapStart: gapStart, gapEnd: gapEnd, labelWidth: labelWidth)
         case let (.layer(from), .layer(to)) where to == from + 1:
             let sources = layout.neurons.filter { $0.layer == from }
                 .map { (row: $0.valueRows, index: $0.neuron - architecture.neuronOffsets[from]) }
-            edges = weightEdges(into: to, sources: sources, layout: layout, gapStart: gapStart, gapEnd: gapEnd, labelled: labelled)
+            edges = weightEdges(into: to, sources: sources, layout: layout, gapStart: gapStart, gapEnd: gapEnd, labelWidth: labelWidth)
         case (.layer, .loss):
             guard let loss = layout.loss else { return [] }
             let outputs = layout.neurons.filter { $0.layer == architecture.outputLayer }
@@ -431,30 +457,83 @@ struct DiagramPlanner {
     }
 
     /// The weight edges into layer `layer` from `sources` (their port rows and in-layer index).
+    ///
+    /// With labels, first the edges slant in one part of the gap and each label goes on a
+    /// straight run of its own edge in the other part: next to the target when each source
+    /// enters it on its own row, else next to the source when each target leaves it on its
+    /// own row. When that does not label every edge, the edges slant in the middle and each
+    /// label goes where it finds room next to its edge (``placeLabels(_:gapStart:gapEnd:width:)``).
     private func weightEdges(into layer: Int, sources: [(row: Range<Int>, index: Int)], layout: DiagramLayout,
-                             gapStart: Int, gapEnd: Int, labelled: Bool) -> [EdgeRoute] {
+                             gapStart: Int, gapEnd: Int, labelWidth: Int?) -> [EdgeRoute] {
         let targets = layout.neurons.filter { $0.layer == layer }
-        let labelWidth = metrics.weightLabelWidth
-        let distinctPorts = targets.allSatisfy { sources.count <= $0.valueRows.count }
-        let withLabels = labelled && distinctPorts && sources.count * targets.count <= Self.maximumDrawnEdges
-            && gapEnd - gapStart >= labelWidth + 4
-        let slant = (gapStart + 1)..<(gapEnd - 1 - (withLabels ? labelWidth : 0))
-        var edges: [EdgeRoute] = []
-        for (s, source) in sources.enumerated() {
-            for (t, target) in targets.enumerated() {
-                let j = target.neuron - architecture.neuronOffsets[layer]
-                let p = architecture.weightIndex(layer: layer, neuron: j, input: source.index)
-                let entry = Self.port(s, of: sources.count, over: target.valueRows)
-                var route = EdgeRoute(kind: .weight(p), sourceRow: Self.port(t, of: targets.count, over: source.row),
-                                      targetRow: entry, firstColumn: gapStart, lastColumn: gapEnd - 1, slant: slant,
-                                      joinsAtEnd: !distinctPorts)
-                if withLabels {
-                    route.label = Rect(row: entry, column: gapEnd - 1 - labelWidth, rows: 1, columns: labelWidth)
+        let distinctEntries = targets.allSatisfy { sources.count <= $0.valueRows.count }
+        let distinctExits = sources.allSatisfy { targets.count <= $0.row.count }
+        let fewEnough = sources.count * targets.count <= Self.maximumDrawnEdges
+        func route(slant: Range<Int>) -> [EdgeRoute] {
+            var edges: [EdgeRoute] = []
+            for (s, source) in sources.enumerated() {
+                for (t, target) in targets.enumerated() {
+                    let j = target.neuron - architecture.neuronOffsets[layer]
+                    let p = architecture.weightIndex(layer: layer, neuron: j, input: source.index)
+                    edges.append(EdgeRoute(kind: .weight(p), sourceRow: Self.port(t, of: targets.count, over: source.row),
+                                           targetRow: Self.port(s, of: sources.count, over: target.valueRows),
+                                           firstColumn: gapStart, lastColumn: gapEnd - 1, slant: slant,
+                                           joinsAtEnd: !distinctEntries))
                 }
-                edges.append(route)
+            }
+            return edges
+        }
+        let middle = (gapStart + 1)..<(gapEnd - 1)
+        guard let width = labelWidth, fewEnough, gapEnd - gapStart >= width + 1 else { return route(slant: middle) }
+        if gapEnd - gapStart >= width + 3 && (distinctEntries || distinctExits) {
+            let atTarget = distinctEntries
+            var edges = route(slant: atTarget ? (gapStart + 1)..<(gapEnd - 1 - width) : (gapStart + 1 + width)..<(gapEnd - 1))
+            for index in edges.indices {
+                let row = atTarget ? edges[index].targetEnd!.row : edges[index].sourceEnd!.row
+                edges[index].label = Rect(row: row, column: atTarget ? gapEnd - 1 - width : gapStart + 1, rows: 1, columns: width)
+                edges[index].labelAtSource = !atTarget
+            }
+            return edges
+        }
+        var edges = route(slant: middle)
+        placeLabels(&edges, gapStart: gapStart, gapEnd: gapEnd, width: width)
+        return edges
+    }
+
+    /// Gives each edge a label slot `width` wide next to it where the gap has room: on a
+    /// straight run of its own at either end, or on a free row just above or below one. An
+    /// edge with no room keeps no label. Slots never cover a line or another slot.
+    func placeLabels(_ edges: inout [EdgeRoute], gapStart: Int, gapEnd: Int, width: Int) {
+        var owners: [Int: Int] = [:]  // row * stride + column → the edge's index, or -1 when shared
+        let stride = gapEnd + 1
+        for (index, edge) in edges.enumerated() {
+            for cell in edge.cells {
+                let key = cell.row * stride + cell.column
+                owners[key] = owners[key].map { $0 == index ? index : -1 } ?? index
             }
         }
-        return edges
+        var taken: Set<Int> = []
+        let targetSide = (gapEnd - 1 - width)..<(gapEnd - 1), sourceSide = (gapStart + 1)..<(gapStart + 1 + width)
+        func fits(row: Int, columns: Range<Int>, ownedBy index: Int?) -> Bool {
+            columns.allSatisfy { column in
+                let key = row * stride + column
+                return !taken.contains(key) && owners[key] == index
+            }
+        }
+        for index in edges.indices {
+            guard let entry = edges[index].targetEnd?.row, let exit = edges[index].sourceEnd?.row else { continue }
+            let candidates: [(row: Int, columns: Range<Int>, owner: Int?, atSource: Bool)] = [
+                (entry, targetSide, index, false), (exit, sourceSide, index, true),
+                (entry - 1, targetSide, nil, false), (entry + 1, targetSide, nil, false),
+                (exit - 1, sourceSide, nil, true), (exit + 1, sourceSide, nil, true),
+            ]
+            for candidate in candidates where fits(row: candidate.row, columns: candidate.columns, ownedBy: candidate.owner) {
+                edges[index].label = Rect(row: candidate.row, column: candidate.columns.lowerBound, rows: 1, columns: width)
+                edges[index].labelAtSource = candidate.atSource
+                for column in candidate.columns { taken.insert(candidate.row * stride + column) }
+                break
+            }
+        }
     }
 }
 

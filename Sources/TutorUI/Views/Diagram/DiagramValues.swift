@@ -43,7 +43,27 @@ struct DiagramValues: Sendable {
         if ref == hidden { return "?" }
         if let marked = markedText(ref, value, fitting: width, context: context) { return marked }
         if let text = texts.text(ref), Screen.width(of: text) <= width { return text }
-        return context.number(value, fitting: width)
+        return Self.fitted(value, width: width, context: context)
+    }
+
+    /// `value` in at most `width` columns: with fewer digits, down to one; cut with an
+    /// ellipsis as the last resort, so a number never runs over a box's border.
+    static func fitted(_ value: Double, width: Int, context: RenderContext) -> String {
+        let text = context.number(value, fitting: width)
+        if Screen.width(of: text) <= width { return text }
+        let one = NumberFormat(significantDigits: 1, style: context.notation.style).string(value)
+        if Screen.width(of: one) <= width { return one }
+        return DiagramView.clipped(one, to: width, ellipsis: context.glyphs.ellipsis)
+    }
+
+    /// The slope σ'(z) of neuron `neuron`'s activation at its z, as the engine takes it
+    /// (``Activation/derivative(z:a:)``), once z and a are known; nil for softmax.
+    func slope(of neuron: Int, in architecture: Architecture) -> Double? {
+        var layer = architecture.layers.count - 1
+        while architecture.neuronOffsets[layer] > neuron { layer -= 1 }
+        let activation = architecture.layers[layer].activation
+        guard activation.isElementwise, let z = known.value(.z(neuron)), let a = known.value(.a(neuron)) else { return nil }
+        return activation.derivative(z: z, a: a)
     }
 
     /// The value of a neuron's `ref`, if known.

@@ -19,8 +19,12 @@ struct DiagramView {
     func draw(into screen: inout Screen) {
         drawEdges(into: &screen)
         for input in layout.inputs { drawInput(input, into: &screen) }
-        for slot in layout.neurons { NeuronBoxView(view: self, slot: slot).draw(into: &screen) }
+        // The neuron being computed last, so its heavy border is drawn over shared ones.
+        let focus = marks.focusNeuron
+        for slot in layout.neurons where slot.neuron != focus { NeuronBoxView(view: self, slot: slot).draw(into: &screen) }
+        for slot in layout.neurons where slot.neuron == focus { NeuronBoxView(view: self, slot: slot).draw(into: &screen) }
         if let loss = layout.loss { drawLoss(loss, into: &screen) }
+        drawVerticalPorts(into: &screen)
         drawLabels(into: &screen)
         for marker in layout.markers {
             screen.put(marker.text, row: marker.row, column: marker.column, style: .dim)
@@ -63,6 +67,11 @@ struct DiagramView {
         }
         for edge in layout.edges where isHighlighted(edge) {
             for cell in edge.cells where screen.contains(row: cell.row, column: cell.column) {
+                // A crossing keeps its glyph: only its style says which edge is read.
+                if layout.isCrossing(row: cell.row, column: cell.column) {
+                    screen[cell.row, cell.column].style = flowStyle
+                    continue
+                }
                 screen[cell.row, cell.column] = Cell(glyphs.character(cell.piece, heavy: true), style: flowStyle)
             }
             var head: (cell: EdgeRoute.Cell?, character: Character)?
@@ -82,20 +91,41 @@ struct DiagramView {
             guard let rect = edge.label, case .weight(let p) = edge.kind else { continue }
             let name = names.weights[p]
             let weight = values.weight(p)
-            let room = rect.columns - 2 - Screen.width(of: name) - 1
+            let room = rect.columns - 1 - Screen.width(of: name)
             let number = values.text(weight.isUpdated ? .updated(p) : .parameter(p), weight.value, fitting: room, context: context)
             let highlighted = isHighlighted(edge)
-            // Right-aligned in its slot, so the edge's line runs up to it.
-            let width = 1 + Screen.width(of: name) + 1 + Screen.width(of: number) + 1
-            var column = rect.rightColumn - width
-            screen.put(" ", row: rect.row, column: column)
-            column += 1
+            // Next to the target, right-aligned in its slot so the edge's line runs up to it;
+            // next to the source, from the slot's left. A space before it when there is room.
+            let width = Screen.width(of: name) + 1 + Screen.width(of: number)
+            var column = edge.labelAtSource ? rect.column : rect.rightColumn - width
+            if width < rect.columns {
+                if edge.labelAtSource { column += 1 }
+                screen.put(" ", row: rect.row, column: column - 1)
+            }
             let instructorStyle = instructorLabelStyle(weight: p)
             column += screen.put(name, row: rect.row, column: column, style: instructorStyle ?? (highlighted ? flowStyle : .dim))
             screen.put(" ", row: rect.row, column: column)
             let style = instructorStyle ?? (highlighted ? flowStyle : weight.isUpdated ? .accent : numberStyle(weight.value))
-            column += 1 + screen.put(number, row: rect.row, column: column + 1, style: style)
-            screen.put(" ", row: rect.row, column: column)
+            screen.put(number, row: rect.row, column: column + 1, style: style)
+        }
+    }
+
+    /// Tees where an edge leaves a box through its bottom border (the loss edge below an
+    /// output) or enters one through its top or bottom border (a chain's bands).
+    private func drawVerticalPorts(into screen: inout Screen) {
+        let lines = glyphs.base.lines(.light)
+        for edge in layout.edges {
+            guard let first = edge.sourceEnd, let last = edge.targetEnd else { continue }
+            let style = isHighlighted(edge) ? flowStyle : Style.normal
+            if first.piece == .vertical, screen.contains(row: first.row - 1, column: first.column) {
+                screen[first.row - 1, first.column] = Cell(lines.teeDown, style: style)
+            }
+            guard last.piece == .vertical else { continue }
+            let down = edge.cells.count == 1 || edge.cells[edge.cells.count - 2].row < last.row
+            let row = down ? last.row + 1 : last.row - 1
+            if screen.contains(row: row, column: last.column) {
+                screen[row, last.column] = Cell(down ? lines.teeUp : lines.teeDown, style: style)
+            }
         }
     }
 
@@ -106,7 +136,8 @@ struct DiagramView {
         let ref = ValueRef.input(slot.index)
         let value = values.inputs[slot.index]
         let name = names.inputs[slot.index]
-        let number = values.text(ref, value, fitting: max(3, rect.columns - 2), context: context)
+        let number = values.text(ref, value, fitting: max(3, rect.columns - min(metrics.inputNameWidth, rect.columns / 2) - 1),
+                                 context: context)
         let room = rect.columns - Screen.width(of: number) - 1
         let emphasis = emphasis(of: ref)
         screen.put(Self.clipped(name, to: room, ellipsis: glyphs.base.ellipsis), row: rect.row, column: rect.column,

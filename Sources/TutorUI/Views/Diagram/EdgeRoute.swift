@@ -27,8 +27,17 @@ struct EdgeRoute: Sendable, Hashable {
     let kind: Kind
     /// The cells, from the source end to the target end.
     let cells: [Cell]
-    /// Where the weight's label goes (on the straight run into the target), if labels are shown.
+    /// Where the weight's label goes (on a straight run of the edge's own), if labels are shown.
     var label: Rect?
+    /// Whether the label sits next to the source (written from its left) rather than next
+    /// to the target (written up to its right, so the line runs on into the box).
+    var labelAtSource = false
+
+    /// An edge through the given cells (the loss edge below an output).
+    init(kind: Kind, cells: [Cell]) {
+        self.kind = kind
+        self.cells = cells
+    }
 
     /// Routes an edge from (`sourceRow`, `firstColumn`) to (`targetRow`, `lastColumn`),
     /// changing rows only within `slant` (columns; clamped to leave the first and last

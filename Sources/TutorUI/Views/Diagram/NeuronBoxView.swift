@@ -17,7 +17,7 @@ struct NeuronBoxView {
     var shownRows: [ValueRef] {
         let n = slot.neuron
         switch slot.detail {
-        case .full:
+        case .full, .compact:
             return allRows
         case .pair:
             switch view.marks.phase {
@@ -58,6 +58,12 @@ struct NeuronBoxView {
         }
     }
 
+    /// The weight of the box's lines: heavy for the neuron being computed.
+    var lineWeight: LineWeight { isFocus ? .heavy : .light }
+
+    /// The style of the box's lines.
+    var lineStyle: Style { isFocus ? view.flowStyle : .normal }
+
     func draw(into screen: inout Screen) {
         let rect = slot.rect
         let name = view.names.neurons[slot.neuron]
@@ -70,14 +76,117 @@ struct NeuronBoxView {
             }
             return
         }
-        screen.box(rect, weight: isFocus ? .heavy : .light, glyphs: view.glyphs.base,
-                   style: isFocus ? view.flowStyle : .normal)
+        drawBorder(into: &screen)
         drawPorts(into: &screen)
-        let title = " " + DiagramView.clipped(name, to: rect.columns - 4, ellipsis: view.glyphs.base.ellipsis) + " "
-        screen.put(title, row: rect.row, column: rect.column + 1, style: nameStyle)
-        for (ref, row) in zip(shownRows, slot.valueRows) {
-            drawValue(ref, row: row, columns: slot.contentColumns, into: &screen)
+        if slot.nameColumn > 0 {
+            // A band of a layer's box: the name in its first row.
+            screen.put(DiagramView.clipped(name, to: slot.nameColumn - 1, ellipsis: view.glyphs.base.ellipsis),
+                       row: slot.valueRows.lowerBound, column: rect.column + 1 + (slot.padded ? 1 : 0), style: nameStyle)
+        } else if slot.top != .none {
+            // An edge entering through the top border splits it: the name left of it, the bias right.
+            let port = port(onRow: rect.row - 1)
+            let title = " " + DiagramView.clipped(name, to: (port ?? rect.rightColumn) - rect.column - 4,
+                                                  ellipsis: view.glyphs.base.ellipsis) + " "
+            let used = screen.put(title, row: rect.row, column: rect.column + 1, style: nameStyle)
+            let biasStart = port.map { rect.rightColumn - $0 >= 8 ? $0 + 2 : $0 + 1 } ?? rect.column + 1 + used
+            drawBias(row: rect.row, columns: biasStart..<(rect.rightColumn - 1), into: &screen)
         }
+        if slot.detail == .compact {
+            let rows = Array(slot.valueRows)
+            let columns = slot.contentColumns
+            let half = (columns.count - 1) / 2
+            let left = columns.lowerBound..<(columns.lowerBound + half)
+            let right = (columns.upperBound - half)..<columns.upperBound
+            let n = slot.neuron
+            for (row, pair) in zip(rows, [[ValueRef.z(n), .a(n)], [.dlda(n), .dldz(n)]]) {
+                drawValue(pair[0], row: row, columns: left, into: &screen)
+                drawValue(pair[1], row: row, columns: right, into: &screen)
+            }
+        } else {
+            for (ref, row) in zip(shownRows, slot.valueRows) {
+                drawValue(ref, row: row, columns: slot.contentColumns, into: &screen)
+            }
+        }
+        drawSlope(into: &screen)
+    }
+
+    /// The border: the top row its own (┌ ┐), shared with the box above (├ ┤) or none; the
+    /// sides; the bottom row unless the box below shares it.
+    private func drawBorder(into screen: inout Screen) {
+        let rect = slot.rect
+        let lines = view.glyphs.base.lines(lineWeight)
+        let left = rect.column, right = rect.rightColumn - 1
+        let style = lineStyle
+        func horizontal(_ row: Int, _ leftEnd: Character, _ rightEnd: Character) {
+            screen.fill(Rect(row: row, column: left + 1, rows: 1, columns: rect.columns - 2), with: lines.horizontal, style: style)
+            screen.put(String(leftEnd), row: row, column: left, style: style)
+            screen.put(String(rightEnd), row: row, column: right, style: style)
+        }
+        switch slot.top {
+        case .own: horizontal(rect.row, lines.topLeft, lines.topRight)
+        case .shared: horizontal(rect.row, lines.teeRight, lines.teeLeft)
+        case .none: break
+        }
+        for row in slot.valueRows {
+            screen.put(String(lines.vertical), row: row, column: left, style: style)
+            screen.put(String(lines.vertical), row: row, column: right, style: style)
+        }
+        if slot.hasBottom { horizontal(rect.bottomRow - 1, lines.bottomLeft, lines.bottomRight) }
+    }
+
+    /// The neuron's bias in the top border after its name, `b₁ 0.35`: selected, produced
+    /// (its gradient or update) or read like a value row.
+    private func drawBias(row: Int, columns: Range<Int>, into screen: inout Screen) {
+        let architecture = view.architecture
+        let p = architecture.biasIndex(layer: slot.layer, neuron: slot.neuron - architecture.neuronOffsets[slot.layer])
+        let name = view.names.parameters[p]
+        let bias = view.values.weight(p)
+        let room = columns.count - Screen.width(of: name) - 2
+        guard room >= 1 else { return }
+        let ref: ValueRef = bias.isUpdated ? .updated(p) : .parameter(p)
+        let number = view.values.text(ref, bias.value, fitting: room, context: view.context)
+        let style: Style? = view.marks.selected == .parameter(p) ? .selection
+            : view.marks.parameter == p ? .highlight
+            : view.marks.isRead(.parameter(p)) ? view.flowStyle.adding(.underline) : nil
+        var column = columns.lowerBound
+        column += screen.put(name, row: row, column: column, style: style ?? .dim)
+        screen.put(" ", row: row, column: column, style: style ?? lineStyle)
+        screen.put(number, row: row, column: column + 1, style: style ?? view.numberStyle(bias.value))
+        screen.put(" ", row: row, column: column + 1 + Screen.width(of: number), style: style ?? lineStyle)
+    }
+
+    /// At the step that computes this neuron's ∂l/∂z from its ∂l/∂a, the factor its
+    /// activation applies, `×σ'(z) 0.2413`, on its bottom border (its top border when the
+    /// box below shares the bottom).
+    private func drawSlope(into screen: inout Screen) {
+        guard isFocus, view.marks.produced == .dldz(slot.neuron),
+              view.architecture.layers[slot.layer].activation != .linear,
+              let slope = view.values.slope(of: slot.neuron, in: view.architecture) else { return }
+        var rect = slot.rect
+        var prefix = ""
+        var onBottom = slot.hasBottom && port(onRow: rect.bottomRow) == nil
+        if slot.nameColumn > 0 {
+            // A band: on the bottom border of its layer's box, with the neuron's name.
+            guard let last = view.layout.neurons.last(where: { $0.layer == slot.layer }) else { return }
+            rect = last.rect
+            prefix = view.names.neurons[slot.neuron] + " "
+            onBottom = true
+        } else if !slot.hasBottom && slot.top == .none {
+            return
+        }
+        let row = onBottom ? rect.bottomRow - 1 : rect.row
+        let label = prefix + (view.glyphs.base.isUnicode ? "×" : "x") + view.names.slope(slot.layer)
+        let start = onBottom ? rect.column + 1 : rect.column + 3 + Screen.width(of: view.names.neurons[slot.neuron])
+        let room = rect.rightColumn - 1 - start - Screen.width(of: label) - 2
+        guard room >= 3 else { return }
+        let number = DiagramValues.fitted(slope, width: room, context: view.context)
+        let text = " " + label + " " + number + (room > Screen.width(of: number) ? " " : "")
+        if !onBottom {
+            // Over the bias, which this step does not read.
+            screen.fill(Rect(row: row, column: start, rows: 1, columns: rect.rightColumn - 1 - start),
+                        with: view.glyphs.base.lines(lineWeight).horizontal, style: lineStyle)
+        }
+        screen.put(text, row: row, column: start, style: Style(.backward, .bold))
     }
 
     /// One value row: the label, a space, the number (or nothing while it is unknown).
@@ -95,11 +204,21 @@ struct NeuronBoxView {
         screen.put(number, row: row, column: start, style: emphasis ?? view.numberStyle(value))
     }
 
+    /// The column where an edge ends on `row` (just above or below the box) within the box's
+    /// columns: it enters through the top or bottom border there.
+    func port(onRow row: Int) -> Int? {
+        let columns = (slot.rect.column + 1)..<(slot.rect.rightColumn - 1)
+        for edge in view.layout.edges {
+            if let end = edge.targetEnd, end.piece == .vertical, end.row == row, columns.contains(end.column) { return end.column }
+        }
+        return nil
+    }
+
     /// Tees on the border where drawn edges meet the box.
     private func drawPorts(into screen: inout Screen) {
         let rect = slot.rect
-        let lines = view.glyphs.base.lines(isFocus ? .heavy : .light)
-        let style: Style = isFocus ? view.flowStyle : .normal
+        let lines = view.glyphs.base.lines(lineWeight)
+        let style = lineStyle
         for (edge, always) in zip(view.layout.edges, view.layout.alwaysDrawn) where always || view.marks.edges.contains(edge.kind) {
             if let end = edge.sourceEnd, end.column == rect.rightColumn, slot.valueRows.contains(end.row) {
                 screen.put(String(lines.teeRight), row: end.row, column: rect.rightColumn - 1, style: style)

@@ -3,7 +3,7 @@ import Lessons
 
 /// Every number the diagram can show for one sample of one update, written once with the
 /// notation's digits: the neurons' z, a, ∂l/∂a and ∂l/∂z, the inputs and targets, each
-/// weight before and after the update, and the losses.
+/// weight and bias before and after the update, and the losses.
 ///
 /// Written once per update and sample rather than per frame; whether a value is shown is
 /// still decided per step from ``KnownValues``. A box too narrow for a text writes the
@@ -17,7 +17,7 @@ struct ValueTexts: Sendable {
     private let z: [String], a: [String], dlda: [String], dldz: [String]
     /// The sample's inputs and targets.
     private let inputs: [String], targets: [String]
-    /// Per weight: θ₀ and θ₁.
+    /// Per parameter (weights, then the biases drawn in the boxes' borders): θ₀ and θ₁.
     private let before: [String], after: [String]
     /// The sample's l and the update's L.
     private let loss: String, totalLoss: String
@@ -28,7 +28,7 @@ struct ValueTexts: Sendable {
         self.sample = sample
         let pass = trace.samples.first { $0.sample == sample } ?? trace.samples[0]
         let neurons = 0..<lesson.network.architecture.neuronCount
-        let weights = 0..<lesson.network.architecture.weightCount
+        let parameters = 0..<lesson.network.architecture.parameterCount
         let number = notation.number
         z = neurons.map { number(pass.z($0)) }
         a = neurons.map { number(pass.a($0)) }
@@ -36,8 +36,8 @@ struct ValueTexts: Sendable {
         dldz = neurons.map { number(pass.dldz($0)) }
         inputs = lesson.samples[sample].inputs.map(number)
         targets = lesson.samples[sample].targets.map(number)
-        before = weights.map { number(trace.before($0)) }
-        after = weights.map { number(trace.after($0)) }
+        before = parameters.map { number(trace.before($0)) }
+        after = parameters.map { number(trace.after($0)) }
         loss = number(pass.loss)
         totalLoss = number(trace.loss)
     }

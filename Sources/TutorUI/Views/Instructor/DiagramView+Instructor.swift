@@ -65,6 +65,11 @@ extension DiagramView {
         let parameter = architecture.parameter(at: p)
         let neuron = architecture.neuronIndex(layer: parameter.layer, neuron: parameter.neuron)
         guard let slot = layout.slot(ofNeuron: neuron) else { return }
+        if slot.nameColumn > 0 {
+            screen.put(DiagramView.clipped(names.neurons[neuron], to: slot.nameColumn - 1, ellipsis: glyphs.base.ellipsis),
+                       row: slot.valueRows.lowerBound, column: slot.rect.column + 1 + (slot.padded ? 1 : 0), style: .selection)
+            return
+        }
         let isChip = slot.detail == .chip
         let name = DiagramView.clipped(names.neurons[neuron], to: slot.rect.columns - (isChip ? 2 : 4),
                                        ellipsis: glyphs.base.ellipsis)

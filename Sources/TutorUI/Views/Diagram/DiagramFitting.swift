@@ -1,0 +1,78 @@
+import BackpropCore
+
+/// One way of drawing the whole network: how wide numbers are, whether the weights carry
+/// labels on their edges and how wide their values are, whether boxes are padded, and
+/// whether the loss box sits right of the outputs or below a single output.
+///
+/// ``DiagramPlanner`` tries these in ``DiagramFitting/preferred(boxValueWidth:)`` order, the
+/// first that fits wins, so the layout depends only on the lesson and the size.
+struct DiagramFitting: Sendable, Hashable {
+    /// The columns a box gives a value (10: −0.0380982 at six digits).
+    var valueWidth: Int
+    /// The columns a weight's label gives its value, or nil for no labels.
+    var labelValueWidth: Int?
+    /// Whether boxes have a space of padding inside each border.
+    var padded = false
+    /// Whether the loss box goes below the one output neuron (saving a column).
+    var lossBelow = false
+
+    /// The columns the loss box gives its values at most: l and L are positive, 0.02984
+    /// keeps four significant digits.
+    static let lossValueWidth = 7
+
+    /// The fittings to try, best first: labels on every weight with full numbers, padded;
+    /// then narrower numbers (digits are given up first), then narrower label values, each
+    /// with the loss box right and then below; then the same without labels.
+    static func preferred(boxValueWidth widest: Int) -> [DiagramFitting] {
+        let pairs: [(Int, Int)] = [(widest, 8), (9, 8), (9, 7), (9, 6), (8, 7), (8, 6), (7, 6), (7, 5), (6, 5)]
+            .filter { $0.0 <= widest }
+        var list = [DiagramFitting(valueWidth: widest, labelValueWidth: 8, padded: true)]
+        for (value, label) in pairs {
+            for below in [false, true] {
+                list.append(DiagramFitting(valueWidth: value, labelValueWidth: label, lossBelow: below))
+            }
+        }
+        for value in stride(from: widest, through: 6, by: -1) {
+            for below in [false, true] { list.append(DiagramFitting(valueWidth: value, labelValueWidth: nil, lossBelow: below)) }
+        }
+        return list
+    }
+
+    /// What this fitting gives up, given the widest value it must write: digits when a box
+    /// or label is too narrow for four significant digits of a small number (−0.001234 in
+    /// a box, −0.1234 on an edge).
+    func shortfalls(widestValue: Int) -> [DiagramShortfall] {
+        var given: [DiagramShortfall] = []
+        if valueWidth < min(widestValue, 8) || (labelValueWidth ?? 8) < 6 { given.append(.digits) }
+        if labelValueWidth == nil { given.append(.weightLabels) }
+        return given
+    }
+}
+
+/// How a column of neuron boxes is stacked: apart with a row between, sharing borders, or
+/// as bands of one box.
+enum BoxStacking: Sendable, Hashable {
+    /// Each box with its own border, spread over the column.
+    case apart
+    /// Boxes touching, each sharing its top border with the bottom of the one above.
+    case shared
+    /// One box for the layer, a band of two rows per neuron named in its first row.
+    case bands
+
+    /// The rows `count` boxes of `detail` need stacked this way.
+    func height(count: Int, detail: DiagramLayout.BoxDetail) -> Int {
+        switch self {
+        case .apart: count * detail.height + (count - 1)
+        case .shared: 1 + count * (detail.valueRows + 1)
+        case .bands: 2 + count * detail.valueRows
+        }
+    }
+
+    /// The most detailed way to stack `count` neurons in `rows` rows, if any shows all four values.
+    static func best(count: Int, rows: Int) -> (detail: DiagramLayout.BoxDetail, stacking: BoxStacking)? {
+        let options: [(DiagramLayout.BoxDetail, BoxStacking)] = [
+            (.full, .apart), (.full, .shared), (.compact, .apart), (.compact, .shared), (.compact, .bands),
+        ]
+        return options.first { $0.1.height(count: count, detail: $0.0) <= rows }
+    }
+}

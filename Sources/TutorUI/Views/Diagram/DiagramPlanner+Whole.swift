@@ -1,0 +1,191 @@
+import BackpropCore
+
+extension DiagramPlanner {
+    /// The layout that shows every neuron with all four values, the same at every step, in
+    /// the first of the preferred fittings that fits `bounds`; nil when none does.
+    ///
+    /// A fitting with labels counts only when every weight's edge found room for its label;
+    /// when none does, the one that labels the most edges wins.
+    func planWhole(in bounds: Rect) -> DiagramLayout? {
+        var best: (layout: DiagramLayout, labels: Int)?
+        for fitting in DiagramFitting.preferred(boxValueWidth: metrics.boxValueWidth) {
+            guard var layout = place(fitting, in: bounds) else { continue }
+            // Padding is worth it only while every edge still slants as a diagonal.
+            if fitting.padded && layout.edges.contains(where: { $0.cells.contains { $0.piece == .vertical } && $0.label != nil }) {
+                continue
+            }
+            let labels = layout.edges.filter { $0.label != nil }.count
+            if fitting.labelValueWidth != nil && !layout.labelsAllWeights {
+                if labels > (best?.labels ?? -1) { best = (layout, labels) }
+                continue
+            }
+            if fitting.labelValueWidth == nil, let kept = best, kept.labels > 0 { layout = kept.layout }
+            layout.givenUp = Array(Set(layout.givenUp)).sorted()
+            finishLines(of: &layout)
+            return layout
+        }
+        guard var layout = best?.layout else { return nil }
+        layout.givenUp = Array(Set(layout.givenUp)).sorted()
+        finishLines(of: &layout)
+        return layout
+    }
+
+    /// Whether a diagram `rows` by `columns` shows every neuron with its four values and
+    /// every weight's label.
+    func showsEverything(rows: Int, columns: Int) -> Bool {
+        let bounds = Rect(row: 0, column: 0, rows: rows, columns: columns)
+        let layout = prefersChain(columns: columns) ? planChain(in: bounds) : planWhole(in: bounds)
+        return layout.map { $0.labelsAllWeights && $0.neurons.count == architecture.neuronCount } ?? false
+    }
+
+    /// How each layer's boxes are drawn within `rows` rows, or nil when a layer cannot show
+    /// all four values of each neuron.
+    func stackings(rows: Int) -> [(detail: DiagramLayout.BoxDetail, stacking: BoxStacking)]? {
+        var result: [(detail: DiagramLayout.BoxDetail, stacking: BoxStacking)] = []
+        for layer in architecture.layers {
+            guard let best = BoxStacking.best(count: layer.size, rows: rows) else { return nil }
+            result.append(best)
+        }
+        return result
+    }
+
+    /// The width of a box of `detail` stacked as `stacking` in `fitting`: border, padding, a
+    /// label and value per column of values, and the name column of bands.
+    func boxWidth(_ detail: DiagramLayout.BoxDetail, _ stacking: BoxStacking, _ fitting: DiagramFitting) -> Int {
+        let cell = metrics.valueLabelWidth + 1 + fitting.valueWidth
+        let inside = detail == .full ? cell : 2 * cell + 1
+        return 2 + (fitting.padded ? 2 : 0) + inside + (stacking == .bands ? metrics.neuronNameWidth + 1 : 0)
+    }
+
+    /// The width of a weight's label in `fitting`: `w₅ 0.4`, name, space and value (a
+    /// shorter label gets a space before it).
+    func labelWidth(_ fitting: DiagramFitting) -> Int? {
+        fitting.labelValueWidth.map { metrics.weightNameWidth + $0 + 1 }
+    }
+
+    /// The whole layout in `fitting`, or nil when it does not fit `bounds`.
+    private func place(_ fitting: DiagramFitting, in bounds: Rect) -> DiagramLayout? {
+        let rows = bounds.rows
+        guard architecture.inputCount <= rows, let shapes = stackings(rows: rows) else { return nil }
+        let output = architecture.outputLayer
+        let outputShape = shapes[output]
+        let lossRows = lossHeight(showingTargets: true)
+        let lossWidth = max(metrics.targetLabelWidth, 1) + 1 + min(fitting.valueWidth, DiagramFitting.lossValueWidth)
+            + (fitting.padded ? 4 : 2)
+        if fitting.lossBelow {
+            guard architecture.outputCount == 1,
+                  outputShape.stacking.height(count: 1, detail: outputShape.detail) + 1 + lossRows <= rows else { return nil }
+        } else if lossRows > rows {
+            return nil
+        }
+        var kinds: [ColumnKind] = [.inputs] + architecture.layers.indices.map { .layer($0) }
+        if !fitting.lossBelow { kinds.append(.loss) }
+        let widths = kinds.map { kind -> Int in
+            switch kind {
+            case .inputs: min(metrics.inputWidth, metrics.inputNameWidth + 1 + fitting.valueWidth)
+            case .layer(let layer):
+                layer == output && fitting.lossBelow
+                    ? max(boxWidth(shapes[layer].detail, shapes[layer].stacking, fitting), lossWidth)
+                    : boxWidth(shapes[layer].detail, shapes[layer].stacking, fitting)
+            case .loss: lossWidth
+            }
+        }
+        let label = labelWidth(fitting)
+        var gaps = (0..<(kinds.count - 1)).map { gap -> Int in
+            if case .layer = kinds[gap + 1], let label { return label + 2 }
+            return kinds[gap + 1] == .loss ? 3 : Self.minimumGap
+        }
+        var free = bounds.columns - widths.reduce(0, +) - gaps.reduce(0, +)
+        guard free >= 0 else { return nil }
+        // Room to spare widens the gaps evenly (edges slant more gently), up to 12 columns each.
+        for index in gaps.indices where free > 0 {
+            let share = min(12, (free + gaps.count - index - 1) / (gaps.count - index))
+            gaps[index] += share
+            free -= share
+        }
+        var layout = DiagramLayout(bounds: bounds)
+        layout.givenUp = fitting.shortfalls(widestValue: metrics.boxValueWidth)
+        var x = bounds.column + free / 2
+        var columns: [Column] = []
+        for (index, kind) in kinds.enumerated() {
+            columns.append(Column(kind: kind, column: x, width: widths[index]))
+            x += widths[index] + (index < gaps.count ? gaps[index] : 0)
+        }
+        for column in columns {
+            switch column.kind {
+            case .inputs:
+                placeInputs(&layout, column: column, top: bounds.row, rows: rows, focus: DiagramFocus())
+            case .layer(let layer):
+                var top = bounds.row, height = rows
+                if layer == output && fitting.lossBelow {
+                    let boxes = outputShape.stacking.height(count: 1, detail: outputShape.detail)
+                    top += max(0, (rows - boxes - 1 - lossRows) / 2)
+                    height = boxes
+                    let lossColumn = column.column + (column.width - lossWidth) / 2
+                    placeLoss(&layout, column: Column(kind: .loss, column: lossColumn, width: lossWidth),
+                              top: top + boxes + 1, rows: lossRows, padded: fitting.padded)
+                }
+                placeStack(layer, shape: shapes[layer], &layout, column: column, top: top, rows: height,
+                           padded: fitting.padded)
+            case .loss:
+                placeLoss(&layout, column: column, top: bounds.row, rows: rows, padded: fitting.padded)
+            }
+        }
+        for (source, target) in zip(columns, columns.dropFirst()) {
+            let edges = routeGap(layout, from: source, to: target, labelWidth: label)
+            if case .layer = target.kind, edges.contains(where: { $0.label == nil }) {
+                layout.givenUp.append(.weightLabels)
+            }
+            let drawn = edges.count <= Self.maximumDrawnEdges
+            layout.edges += edges
+            layout.alwaysDrawn += Array(repeating: drawn, count: edges.count)
+        }
+        if fitting.lossBelow, let loss = layout.loss,
+           let box = layout.neurons.first(where: { $0.layer == output }) {
+            let column = loss.rect.rightColumn - 3
+            let cells = (box.rect.bottomRow..<loss.rect.row).map { EdgeRoute.Cell(row: $0, column: column, piece: .vertical) }
+            layout.edges.append(EdgeRoute(kind: .loss(0), cells: cells))
+            layout.alwaysDrawn.append(true)
+        }
+        return layout
+    }
+
+    /// Places layer `layer`'s boxes in `column`, stacked as `shape` says, centred in `rows` rows from `top`.
+    private func placeStack(_ layer: Int, shape: (detail: DiagramLayout.BoxDetail, stacking: BoxStacking),
+                            _ layout: inout DiagramLayout, column: Column, top: Int, rows: Int, padded: Bool) {
+        let count = architecture.layers[layer].size
+        let detail = shape.detail
+        let first = architecture.neuronOffsets[layer]
+        func slot(_ j: Int, row: Int, height: Int) -> DiagramLayout.NeuronSlot {
+            DiagramLayout.NeuronSlot(neuron: first + j, layer: layer, detail: detail,
+                                     rect: Rect(row: row, column: column.column, rows: height, columns: column.width),
+                                     padded: padded)
+        }
+        switch shape.stacking {
+        case .apart:
+            for (j, row) in Self.spread(count: count, height: detail.height, top: top, rows: rows).enumerated() {
+                layout.neurons.append(slot(j, row: row, height: detail.height))
+            }
+        case .shared:
+            let start = top + max(0, (rows - shape.stacking.height(count: count, detail: detail)) / 2)
+            for j in 0..<count {
+                let last = j == count - 1
+                var box = slot(j, row: start + j * (detail.valueRows + 1), height: detail.valueRows + 1 + (last ? 1 : 0))
+                box.top = j == 0 ? .own : .shared
+                box.hasBottom = last
+                layout.neurons.append(box)
+            }
+        case .bands:
+            let start = top + max(0, (rows - shape.stacking.height(count: count, detail: detail)) / 2)
+            for j in 0..<count {
+                let last = j == count - 1
+                let row = j == 0 ? start : start + 1 + j * detail.valueRows
+                var band = slot(j, row: row, height: detail.valueRows + (j == 0 ? 1 : 0) + (last ? 1 : 0))
+                band.top = j == 0 ? .own : .none
+                band.hasBottom = last
+                band.nameColumn = metrics.neuronNameWidth + 1
+                layout.neurons.append(band)
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Lessons
+import Testing
+@testable import TutorUI
+
+/// Issue 10's figures for every shipped lesson at 80x24 and 100x30: the boxes stay where
+/// they are from the first step to the last, every neuron is on screen with its four values,
+/// every weight the step reads is labelled on its edge, and nothing is written over a box's
+/// border. At 80x24 lessons 11 (a chain of six layers) and 13 (2-6-1) keep every label by
+/// giving up digits first: some of their numbers have fewer than four significant digits
+/// there (said on the status line); at 100x30 every number has four.
+struct DiagramFiguresTests {
+    static let sizes = [TerminalSize(columns: 80, rows: 24), TerminalSize(columns: 100, rows: 30)]
+
+    /// Lessons that give up digits at 80x24.
+    static let fewerDigitsAt80x24: Set<String> = ["11-vanishing-gradients.toml", "13-circle.toml"]
+
+    static let cases: [String] = {
+        let files = (try? DiagramFigures.shippedLessonFiles()) ?? []
+        return sizes.flatMap { size in files.map { "\($0)@\(size)" } }
+    }()
+
+    static func measure(_ name: String) throws -> (file: String, size: TerminalSize, figures: DiagramFigures) {
+        let parts = name.split(separator: "@")
+        let size = sizes.first { "\($0)" == parts[1] }!
+        let file = String(parts[0])
+        return (file, size, DiagramFigures.measure(try Fixtures.lesson(endingWith: file), size: size))
+    }
+
+    @Test(arguments: cases)
+    func boxesStayPutAndShowEveryNeuronInFull(_ name: String) throws {
+        let (file, size, figures) = try Self.measure(name)
+        let why = figures.firstFailures.map { "\($0.key): \($0.value)" }.joined(separator: "; ")
+        #expect(figures.cornersStay == figures.frames, "boxes moved: \(why)")
+        #expect(figures.everyNeuron == figures.frames, "neurons missing: \(why)")
+        #expect(figures.fourRows == figures.frames, "values missing: \(why)")
+        #expect(figures.weightsLabelled == figures.frames, "weights unlabelled: \(why)")
+        #expect(figures.brokenBorders == 0, "a border overwritten: \(why)")
+        if size.columns >= 100 || !Self.fewerDigitsAt80x24.contains(file) {
+            #expect(figures.fourDigits == figures.frames, "fewer than four digits: \(why)")
+        }
+    }
+
+    /// Writes the figures of every lesson to the file `BACKPROP_DIAGRAM_FIGURES` names (for
+    /// the issue's before-and-after table), and checks they cover every step.
+    @Test func figuresOfEveryShippedLesson() throws {
+        var total = DiagramFigures()
+        var report = ""
+        for name in Self.cases {
+            let (file, size, figures) = try Self.measure(name)
+            report += "\(size) \(file): \(figures.summary)\n"
+            for (key, why) in figures.firstFailures.sorted(by: { $0.key < $1.key }) { report += "    \(key): \(why)\n" }
+            total.add(figures)
+        }
+        report += "all: \(total.summary)\n"
+        if let path = ProcessInfo.processInfo.environment["BACKPROP_DIAGRAM_FIGURES"] {
+            try report.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        let steps = try DiagramFigures.shippedLessonFiles().reduce(0) { sum, file in
+            sum + StepperState(lesson: try Fixtures.lesson(endingWith: file), size: .minimum).timeline.stepsPerIteration
+        }
+        #expect(steps > 0)
+        #expect(total.frames == Self.sizes.count * steps, "every step of every shipped lesson's first update at both sizes")
+    }
+}
