@@ -26,4 +26,13 @@ public enum InstructorAction: Sendable, Hashable {
     case captionChanged(String?)
     /// A demo running in the terminal started, paused, resumed, or ended (nil).
     case demoControlChanged(DemoControl?)
+
+    /// Whether a demo script sent the action (a caption, the demo's control) rather than a
+    /// key: the reducer takes it behind the help and the prompts.
+    var isFromDemo: Bool {
+        switch self {
+        case .captionChanged, .demoControlChanged: true
+        default: false
+        }
+    }
 }

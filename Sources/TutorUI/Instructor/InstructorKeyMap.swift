@@ -1,28 +1,31 @@
-/// The instructor's keys (issue 5), asked first by ``StepperKeyMap/action(for:in:)``.
+/// The instructor's keys (issue 5), the maps of three ``StepperInputMode``s:
 ///
-/// - Tab / Shift-Tab select the next / previous editable value (weights, biases, inputs,
-///   targets, η) in reading order; while a value is selected, ↓ / ↑ do the same and Esc or
-///   q stop selecting;
-/// - e opens the edit prompt for the selected value; u undoes the last edit;
-/// - while the edit prompt is open, every character is typed into it (the number is checked
-///   on Enter), Backspace erases, Enter applies, Esc cancels; other keys do nothing but say so.
-///
-/// Returns nil for keys it leaves to the stepper, and for every key while the jump prompt is open.
+/// - stepping: Tab / Shift-Tab select the next / previous editable value (weights, biases,
+///   inputs, targets, η) in reading order; e opens the edit prompt for the selected value
+///   (or the step's own); u undoes the last edit;
+/// - a value selected: also ↓ / ↑ move the selection, and Esc or q stop selecting;
+/// - the edit prompt: every character is typed into it (the number is checked on Enter),
+///   Backspace erases, Enter applies, Esc cancels; other keys do nothing but say so.
 enum InstructorKeyMap {
-    /// The instructor's action for `key` in `state`, or nil to let the stepper decide.
-    static func action(for key: KeyEvent, in state: StepperState) -> StepperAction? {
-        guard state.jumpPrompt == nil else { return nil }
-        if state.instructor.prompt != nil { return promptAction(for: key).map(StepperAction.instructor) }
-        let selecting = state.selection != nil
+    /// The instructor's action for `key` while stepping, or nil for a key of the stepper's.
+    static func action(for key: KeyEvent) -> InstructorAction? {
         switch key {
-        case .tab: return .instructor(.selectNextPressed)
-        case .backTab: return .instructor(.selectPreviousPressed)
-        case .down where selecting: return .instructor(.selectNextPressed)
-        case .up where selecting: return .instructor(.selectPreviousPressed)
-        case .escape where selecting, .character("q") where selecting: return .instructor(.selectionDismissed)
-        case .character("e"): return .instructor(.editPressed)
-        case .character("u"): return .instructor(.undoPressed)
-        default: return nil
+        case .tab: .selectNextPressed
+        case .backTab: .selectPreviousPressed
+        case .character("e"): .editPressed
+        case .character("u"): .undoPressed
+        default: nil
+        }
+    }
+
+    /// The instructor's action for `key` while a value is selected, or nil for a key the
+    /// mode below the selection decides.
+    static func selectionAction(for key: KeyEvent) -> InstructorAction? {
+        switch key {
+        case .down: .selectNextPressed
+        case .up: .selectPreviousPressed
+        case .escape, .character("q"): .selectionDismissed
+        default: action(for: key)
         }
     }
 

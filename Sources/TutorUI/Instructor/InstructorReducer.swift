@@ -1,32 +1,30 @@
 import BackpropCore
 import Lessons
 
-/// The instructor's actions, reduced: called first by ``reduce(_:_:)`` for every action.
-///
-/// Returns true when it has dealt with `action` (the stepper then does nothing more). A
-/// caption is always taken, even behind the help or the jump prompt, since a demo sets it,
-/// not a key; the other instructor actions leave the help and the jump prompt to the stepper
-/// (which closes the help). For every action, the marks of the last edit are forgotten once
-/// the student has moved away from the step it was made at.
-func reduceInstructor(_ state: inout StepperState, _ action: StepperAction) -> Bool {
+/// Forgets the marks of the last edit once the student has moved away from the step it was
+/// made at: called by ``reduce(_:_:)`` before every action.
+func forgetEditMarksIfMoved(_ state: inout StepperState) {
     if let change = state.instructor.lastChange, change.position != state.position {
         state.instructor.lastChange = nil
     }
-    guard case .instructor(let action) = action else { return false }
-    if case .captionChanged(let caption) = action {
-        state.instructor.caption = caption
-        return true
-    }
-    if case .demoControlChanged(let control) = action {
-        state.instructor.demoControl = control
-        return true
-    }
-    if state.isHelpVisible || state.jumpPrompt != nil { return false }
-    if state.instructor.prompt != nil {
-        reduceEditPrompt(&state, action)
-        return true
-    }
+}
+
+/// The instructor's actions, reduced: called by ``reduce(_:_:)`` for
+/// ``StepperAction/instructor(_:)``.
+///
+/// A demo's caption and control are always taken (``reduce(_:_:)`` passes them on even
+/// behind the help or the jump prompt, since a demo sets them, not a key). The keys' actions
+/// do nothing while the jump prompt is open and belong to the edit prompt while it is open.
+func reduceInstructor(_ state: inout StepperState, _ action: InstructorAction) {
     switch action {
+    case .captionChanged(let caption):
+        state.instructor.caption = caption
+    case .demoControlChanged(let control):
+        state.instructor.demoControl = control
+    case _ where state.jumpPrompt != nil:
+        break
+    case _ where state.instructor.prompt != nil:
+        reduceEditPrompt(&state, action)
     case .selectNextPressed, .selectPreviousPressed:
         let forward = action == .selectNextPressed
         state.selection = SelectionOrder.neighbour(of: state.selection, forward: forward, in: state.lesson,
@@ -42,11 +40,9 @@ func reduceInstructor(_ state: inout StepperState, _ action: StepperAction) -> B
         state.playback.isPlaying = false
     case .undoPressed:
         undo(&state)
-    case .editTyped, .editErased, .editSubmitted, .editCancelled, .editKeyIgnored, .captionChanged,
-         .demoControlChanged:
+    case .editTyped, .editErased, .editSubmitted, .editCancelled, .editKeyIgnored:
         break
     }
-    return true
 }
 
 /// Keys while the edit prompt is open: type, erase, apply, cancel.

@@ -1,7 +1,7 @@
 import Lessons
 
-/// The keys of quizzes and of the end-of-lesson card, asked by ``StepperKeyMap`` before the
-/// stepper's own (nil lets a key mean what it always does).
+/// The keys of quizzes and of the end-of-lesson card: the maps of the
+/// ``StepperInputMode``s a lesson session adds (nil lets a key mean what it always does).
 ///
 /// - While a value quiz waits: digits `.` `-` `+` `e` `E` `,` type the answer, Backspace
 ///   erases, Esc clears what is typed (and quits when nothing is), Enter checks, `s` skips;
@@ -11,35 +11,21 @@ import Lessons
 /// - At the last step, → l space Enter open the end-of-lesson card; while it is open,
 ///   Enter opens the next lesson, q Esc leave, the keys that move back move (closing it),
 ///   any other key closes it.
-///
-/// Nothing here acts while the help or the jump prompt is open, or without a session.
 public enum LessonKeyMap {
     /// The characters a typed answer may hold.
     static let answerCharacters: Set<Character> = Set("0123456789.-+eE,")
 
-    /// The quiz or card action for `key` in `state`, or nil for a key the stepper handles.
-    public static func action(for key: KeyEvent, in state: StepperState) -> StepperAction? {
-        guard let session = state.session, !state.isHelpVisible, state.jumpPrompt == nil else { return nil }
-        if session.isFinishCardVisible {
-            switch key {
-            case .enter: return .lesson(.nextLessonOpened)
-            // Quitting, the help (shown over the card), and the keys that move back (which
-            // close the card as they move).
-            case .character("q"), .escape, .tick, .character("?"), .character("g"), .home, .left, .character("h"),
-                 .backspace, .character("["), .character("N"):
-                return nil
-            default: return .lesson(.finishCardClosed)
-            }
+    /// What `key` does while the end-of-lesson card is open, or nil for a stepper key.
+    static func finishCardAction(for key: KeyEvent) -> StepperAction? {
+        switch key {
+        case .enter: .lesson(.nextLessonOpened)
+        // Quitting, the help (shown over the card), and the keys that move back (which
+        // close the card as they move).
+        case .character("q"), .escape, .tick, .character("?"), .character("g"), .home, .left, .character("h"),
+             .backspace, .character("["), .character("N"):
+            nil
+        default: .lesson(.finishCardClosed)
         }
-        if let quiz = state.waitingQuiz {
-            let hasTyped = !session.answer.isEmpty || session.choice != nil
-            if let action = quizAction(for: key, asksForValue: quiz.asksForValue, hasTyped: hasTyped) {
-                return .lesson(action)
-            }
-        } else if state.isAtEnd, isNextStepKey(key) {
-            return .lesson(.finishCardOpened)
-        }
-        return nil
     }
 
     /// What `key` does while a quiz waits, or nil for a stepper key.

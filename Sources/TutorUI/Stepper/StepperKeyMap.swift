@@ -8,8 +8,9 @@
 /// - the layer (matrix) view and back: m;
 /// - redraw: Ctrl-L; help: ?; quit: q Esc, and Ctrl-C at once from anywhere.
 ///
-/// While the jump prompt is open, every character is typed into it (the reducer refuses
-/// what is not a digit), Backspace erases, Enter jumps, and Esc or q cancels. While the
+/// Which map a key goes through is the ``StepperInputMode``'s choice, one mode at a time:
+/// while the jump prompt is open, every character is typed into it (the reducer refuses
+/// what is not a digit), Backspace erases, Enter jumps, and Esc or q cancels; while the
 /// terminal is too small to show the stepper, only the quit keys act, so nothing moves
 /// unseen. A resize is no key: the loop that knows the new size sends `.resized`.
 public enum StepperKeyMap {
@@ -18,18 +19,40 @@ public enum StepperKeyMap {
     public static func action(for key: KeyEvent, in state: StepperState) -> StepperAction? {
         if key == .control("c") { return .interruptPressed }
         if key == .resize { return nil }
-        if !state.fitsScreen {
-            return key == .character("q") || key == .escape ? .quitPressed : nil
+        return action(for: key, in: StepperInputMode(state))
+    }
+
+    /// The action for `key` in `mode`: the mode's own map, falling back to the stepping keys
+    /// (or the stepper's own keys) where the mode lets a key keep its meaning.
+    static func action(for key: KeyEvent, in mode: StepperInputMode) -> StepperAction? {
+        switch mode {
+        case .terminalTooSmall:
+            key == .character("q") || key == .escape ? .quitPressed : nil
+        case .helpOverTraining:
+            key == .tick ? .training(.ticked) : stepperAction(for: key)
+        case .trainingView:
+            TrainingKeyMap.action(for: key)
+        case .jumpPrompt:
+            jumpPromptAction(for: key) ?? stepperAction(for: key)
+        case .editPrompt:
+            InstructorKeyMap.promptAction(for: key).map(StepperAction.instructor) ?? stepperAction(for: key)
+        case .valueSelected(let below):
+            InstructorKeyMap.selectionAction(for: key).map(StepperAction.instructor) ?? action(for: key, in: below)
+        case .help, .stepping:
+            steppingAction(for: key)
+        case .finishCard:
+            LessonKeyMap.finishCardAction(for: key) ?? steppingAction(for: key)
+        case let .quizWaiting(asksForValue, hasTyped):
+            LessonKeyMap.quizAction(for: key, asksForValue: asksForValue, hasTyped: hasTyped).map(StepperAction.lesson)
+                ?? steppingAction(for: key)
+        case .lastStep:
+            LessonKeyMap.isNextStepKey(key) ? .lesson(.finishCardOpened) : steppingAction(for: key)
         }
-        if let action = TrainingKeyMap.action(for: key, in: state) { return action }
-        if state.jumpPrompt != nil, let action = jumpPromptAction(for: key) { return action }
-        // An open edit prompt takes every key, and a selected value its keys (e edits it, u
-        // undoes); then a waiting quiz (its answer may hold `e`); then the instructor's keys.
-        if state.instructor.prompt != nil || state.selection != nil,
-           let action = InstructorKeyMap.action(for: key, in: state) { return action }
-        if let action = LessonKeyMap.action(for: key, in: state) { return action }
-        if let action = InstructorKeyMap.action(for: key, in: state) { return action }
-        return stepperAction(for: key)
+    }
+
+    /// The keys while stepping: the instructor's (Tab, Shift-Tab, e, u), then the stepper's own.
+    static func steppingAction(for key: KeyEvent) -> StepperAction? {
+        InstructorKeyMap.action(for: key).map(StepperAction.instructor) ?? stepperAction(for: key)
     }
 
     /// The jump prompt's meaning of `key`, or nil when the key means what it always does.
@@ -43,7 +66,7 @@ public enum StepperKeyMap {
         }
     }
 
-    /// The stepper's meaning of `key` outside the jump prompt.
+    /// The stepper's own meaning of `key`, without the instructor's keys.
     static func stepperAction(for key: KeyEvent) -> StepperAction? {
         switch key {
         case .right, .enter, .character("l"), .character(" "): .nextStepPressed

@@ -2,12 +2,21 @@ import BackpropCore
 
 /// The stepper's one way to change state: apply an action.
 ///
+/// A demo's caption and control are always taken; otherwise an open jump prompt takes its
+/// own actions, an open help is closed by every action but the few that make sense behind
+/// it, and the rest is dispatched by action: the stepper's own here, the instructor's,
+/// training's and lesson's to their reducers.
+///
 /// Pure: no IO, no clock. The terminal loop and `backprop replay` feed it the same actions.
 public func reduce(_ state: inout StepperState, _ action: StepperAction) {
     defer { forgetGradientCheckIfMoved(&state) }
     state.message = nil
     state.needsFullRedraw = false
-    if reduceInstructor(&state, action) { return }
+    forgetEditMarksIfMoved(&state)
+    if case .instructor(let action) = action, action.isFromDemo {
+        reduceInstructor(&state, action)
+        return
+    }
     if state.jumpPrompt != nil, let promptAction = jumpPromptAction(action) {
         reduceJumpPrompt(&state, promptAction)
         return
@@ -63,7 +72,10 @@ public func reduce(_ state: inout StepperState, _ action: StepperAction) {
     case .quitPressed:
         if state.isHelpVisible {
             state.isHelpVisible = false
-        } else if !returnToLessonStepper(&state) {
+        } else if let lessonStepper = state.training.lessonStepper?.state {
+            // In a stepper on the training's weights, q goes back to the lesson's own.
+            returnToLessonStepper(&state, lessonStepper)
+        } else {
             state.hasQuit = true
         }
     case .interruptPressed:
@@ -73,8 +85,8 @@ public func reduce(_ state: inout StepperState, _ action: StepperAction) {
     case let .resized(columns, rows):
         state.size = TerminalSize(columns: columns, rows: rows)
         state.needsFullRedraw = true
-    case .instructor:
-        break
+    case .instructor(let action):
+        reduceInstructor(&state, action)
     case .training(let action):
         reduceTraining(&state, action)
     case .lesson(let action):

@@ -1,5 +1,4 @@
-/// The training view's keys (issue 6), asked by ``StepperKeyMap`` first while the view is
-/// on screen:
+/// The training view's keys (issue 6), the map of ``StepperInputMode/trainingView``:
 ///
 /// - play / pause: space p; make 1 / 10 / 100 / 1,000 updates now: 1 2 3 4;
 /// - updates per frame while playing: + (or =) / -; the loss curve's log scale: L;
@@ -10,11 +9,8 @@
 /// In the stepper, `t` opens the view and `c` checks the gradient of the step on screen;
 /// those two are cases of the stepper's own map.
 public enum TrainingKeyMap {
-    /// The action for `key` while the training view is on screen; nil when it is not (the
-    /// stepper's keys apply).
-    public static func action(for key: KeyEvent, in state: StepperState) -> StepperAction? {
-        guard state.training.isVisible else { return nil }
-        if state.isHelpVisible, key != .tick { return StepperKeyMap.stepperAction(for: key) }
+    /// The action for `key` while the training view is on screen (with no help over it).
+    static func action(for key: KeyEvent) -> StepperAction {
         switch key {
         case .character(" "), .character("p"): return .training(.playPausePressed)
         case .character("1"): return .training(.updatesRequested(1))

@@ -87,11 +87,10 @@ private func openStepperOnTrainingWeights(_ state: inout StepperState) {
     state = stepper
 }
 
-/// `q` or Esc in a stepper on the training's weights: back to the lesson's own stepper, where
-/// the student left it, with the training kept for `t`. Returns false in the lesson's own
-/// stepper (where `q` quits).
-func returnToLessonStepper(_ state: inout StepperState) -> Bool {
-    guard var lesson = state.training.lessonStepper?.state else { return false }
+/// `q` or Esc in a stepper on the training's weights: back to `lessonStepper`, the lesson's
+/// own stepper kept aside, where the student left it, with the training kept for `t`.
+func returnToLessonStepper(_ state: inout StepperState, _ lessonStepper: StepperState) {
+    var lesson = lessonStepper
     var training = state.training
     training.lessonStepper = nil
     training.isVisible = false
@@ -108,7 +107,6 @@ func returnToLessonStepper(_ state: inout StepperState) -> Bool {
     lesson.message = StepperMessage("Back in the lesson at step \(lesson.stepInIteration + 1)\(update): "
                                     + "t shows the training again")
     state = lesson
-    return true
 }
 
 /// `c` in the stepper: the core's gradient check of the parameter whose gradient (or
