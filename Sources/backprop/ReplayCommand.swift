@@ -32,8 +32,8 @@ struct ReplayCommand: ParsableCommand {
             saves no progress unless --progress DIR names a folder for progress.json (then it \
             resumes like `open`, and --restart starts over).
 
-            Formats: text (the default; ANSI colour with --color always), ansi (full-screen \
-            redraws in colour, for a terminal of the same size: `cat` it), asciicast (an \
+            Formats: text (the default; ANSI colour with --color always), ansi (the first \
+            frame in colour, then only what changed, for a terminal of the same size: `cat` it), asciicast (an \
             asciicast v2 recording for asciinema: keys --key-interval seconds apart, waits as \
             written). Symbols are Unicode unless --ascii is given (whatever the locale).
             """
