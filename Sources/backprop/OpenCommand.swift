@@ -93,7 +93,9 @@ struct OpenCommand: ParsableCommand {
         let launch = TutorSetup.launch(of: lesson, path: path, entries: entries,
                                        asksQuizzes: TutorSetup.asksQuizzes(of: lesson, noQuiz: noQuiz, showing: showing),
                                        restarts: restart)
-        try TutorSetup.runInTerminal(ascii: ascii, color: color, theme: display.effectiveTheme,
+        // Only the terminal can say what its background is; --theme overrides what it says.
+        let reply = display.theme == nil ? BackgroundQuery.ask() : nil
+        try TutorSetup.runInTerminal(ascii: ascii, color: color, theme: display.effectiveTheme(backgroundReply: reply),
                                      presenter: display.presenter, demo: demo, effects: effects) { size, context in
             TutorProgram(launch: launch, entries: entries, progress: progress, size: size, context: context,
                          warnings: libraryWarnings + progressWarnings,

@@ -66,4 +66,25 @@ struct ShowingEndToEndTests {
         #expect(saved.contains("\"worked-example\""))
         #expect(!FileManager.default.fileExists(atPath: state + "/backprop/progress.json"))
     }
+
+    /// A light pane (tmux answers OSC 11 with its window style's background) gets the light
+    /// presenter palette (black text, SGR 30) and a default one the dark (bright white, SGR
+    /// 97); `--theme` overrides what the terminal says.
+    @Test(arguments: [("fg=black,bg=white", "", true), ("default", "", false), ("fg=black,bg=white", "--theme dark", false),
+                      ("default", "--theme light", true)])
+    func thePresenterPaletteFollowsTheTerminalsBackground(style: String, theme: String, light: Bool) throws {
+        let tmux = try #require(TmuxPane.tmuxPath)
+        let pane = try TmuxPane.recording("'\(tmux)' set window-style '\(style)'; env -u COLORFGBG -u NO_COLOR "
+                                          + "TERM=xterm-256color '\(TmuxPane.backprop.path)' open "
+                                          + "'\(try TmuxPane.workedExample())' --presenter \(theme)", columns: 100, rows: 30)
+        try pane.waitForScreen("the first step") { $0.contains("step 1 of 33") }
+        let screen = try pane.capture(escapes: true)
+        // Black (SGR 30) for most text on a light background, bright white (97) on a dark one.
+        let black = screen.components(separatedBy: "\u{1B}[30m").count, white = screen.components(separatedBy: "\u{1B}[97m").count
+        #expect((black > 3 * white) == light && (white > 3 * black) == !light, "\(black) black, \(white) bright white")
+        #expect(!screen.contains("]11;"), "the terminal's reply leaked onto the screen")
+        try pane.send("q")
+        #expect(try pane.waitForFile("status") == "0")
+        #expect(try pane.file("after") == (try pane.file("before")))
+    }
 }

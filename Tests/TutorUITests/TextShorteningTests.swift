@@ -50,3 +50,25 @@ struct TextShorteningTests {
         #expect(TextWrapping.lines(of: "the quick brown fox", width: 15) == ["the quick", "brown fox"])
     }
 }
+
+/// The light or dark theme from the terminal's reply to the OSC 11 background query.
+struct BackgroundReplyTests {
+    @Test(arguments: [
+        ("\u{1B}]11;rgb:ffff/ffff/ffff\u{1B}\\", ThemeName.light),   // white (xterm, 4 digits a channel)
+        ("\u{1B}]11;rgb:fd/f6/e3\u{7}", .light),                      // Solarized light, BEL-terminated
+        ("\u{1B}]11;rgb:0000/0000/0000\u{1B}\\", .dark),              // black
+        ("\u{1B}]11;rgb:00/2b/36\u{7}", .dark),                       // Solarized dark
+        ("\u{1B}]11;rgb:8/8/8\u{7}", .light),                         // mid grey: black text contrasts more
+    ])
+    func aReportedBackgroundPicksItsTheme(reply: String, expected: ThemeName) {
+        #expect(ThemeName.forBackground(reply: reply) == expected)
+    }
+
+    @Test func noReplyOrAMalformedOneFallsBackToColorfgbg() {
+        #expect(ThemeName.forBackground(reply: "\u{1B}[?64;1c") == nil)
+        #expect(ThemeName.forBackground(reply: "\u{1B}]11;rgb:ffff/ffff\u{7}") == nil)
+        #expect(ThemeName.forBackground(reply: "\u{1B}]11;rgb:fffff/0/0\u{7}") == nil)
+        #expect(ThemeName.forTerminal(environment: ["COLORFGBG": "0;15"], backgroundReply: nil) == .light)
+        #expect(ThemeName.forTerminal(environment: ["COLORFGBG": "0;15"], backgroundReply: "\u{1B}]11;rgb:0/0/0\u{7}") == .dark)
+    }
+}
