@@ -37,7 +37,7 @@ struct LessonMenuView {
         let most = Self.bannerRows(for: state.size)
         guard lines.count > most else { return lines }
         let last = TextShortening.shortened(lines[most - 1] + " " + context.glyphs.ellipsis, to: width - 2,
-                                       ellipsis: context.glyphs.ellipsis)
+                                            ellipsis: context.glyphs.ellipsis)
         return Array(lines.prefix(most - 1)) + [last]
     }
 
@@ -122,7 +122,7 @@ struct LessonMenuView {
             }
             let progressColumn = rowWidth - 1 - Screen.width(of: progress)
             let title = TextShortening.shortened(titleText, to: max(4, progressColumn - 2 - titleStart),
-                                            ellipsis: context.glyphs.ellipsis)
+                                                 ellipsis: context.glyphs.ellipsis)
             screen.put(title, row: row, column: titleStart, style: base)
             let progressStyle: Style = item.problem != nil ? .error
                 : item.progress.status == .done ? .accent : item.progress.status == .notStarted ? .dim : .normal
@@ -153,7 +153,7 @@ struct LessonMenuView {
             lines += summary.prefix(2).enumerated().map { index, line in
                 (index == 1 && summary.count > 2
                     ? TextShortening.shortened(line + " " + context.glyphs.ellipsis, to: textWidth,
-                                          ellipsis: context.glyphs.ellipsis)
+                                               ellipsis: context.glyphs.ellipsis)
                     : line, .normal)
             }
             while lines.count < 2 { lines.append(("", .normal)) }

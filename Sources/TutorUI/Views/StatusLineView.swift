@@ -77,7 +77,7 @@ struct StatusLineView {
         let titleRoom = width - rightWidth - 3
         if titleRoom >= 8 {
             let title = TextShortening.shortened(context.lessonText(state.lesson.title), to: titleRoom,
-                                            ellipsis: context.glyphs.ellipsis)
+                                                 ellipsis: context.glyphs.ellipsis)
             screen.put(title, row: row, column: 1, style: Style(.status, .bold))
         }
         let start = max(0, width - rightWidth)

@@ -86,7 +86,7 @@ struct NeuronBoxView {
             // An edge entering through the top border splits it: the name left of it, the bias right.
             let port = port(onRow: rect.row - 1)
             let title = " " + TextShortening.shortened(name, to: (port ?? rect.rightColumn) - rect.column - 4,
-                                                  ellipsis: view.glyphs.base.ellipsis) + " "
+                                                       ellipsis: view.glyphs.base.ellipsis) + " "
             let used = screen.put(title, row: rect.row, column: rect.column + 1, style: nameStyle)
             let biasStart = port.map { rect.rightColumn - $0 >= 8 ? $0 + 2 : $0 + 1 } ?? rect.column + 1 + used
             drawBias(row: rect.row, columns: biasStart..<(rect.rightColumn - 1), into: &screen)

@@ -72,7 +72,7 @@ extension DiagramView {
         }
         let isChip = slot.detail == .chip
         let name = TextShortening.shortened(names.neurons[neuron], to: slot.rect.columns - (isChip ? 2 : 4),
-                                       ellipsis: glyphs.base.ellipsis)
+                                            ellipsis: glyphs.base.ellipsis)
         let title = isChip ? name : " " + name + " "
         screen.put(title, row: slot.rect.row, column: slot.rect.column + (isChip ? 0 : 1), style: .selection)
     }
