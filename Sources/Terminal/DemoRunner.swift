@@ -1,7 +1,8 @@
 import TutorUI
 
 /// Runs a demo in a ``TerminalSession``: the script's keys and captions at their moments in
-/// real time, while the program's playback ticks as in ``TerminalRunner``.
+/// real time, and the program's playback ticks, all on the ``DemoClock`` that
+/// ``DemoReplay`` follows, so the terminal shows what the replay shows at each moment.
 ///
 /// The person at the keyboard can still act: q, Esc or Ctrl-C stop the demo and quit; space
 /// pauses it (and the playback with it) and resumes it; Enter stops the script and hands
@@ -29,57 +30,42 @@ public enum DemoRunner {
         let clock = ContinuousClock()
         program.showDemoControl(.running)
         TerminalRunner.drawFirstFrame(&program, in: session)
+        // The wall-clock moment of the schedule's time 0, moved on by the time spent paused.
         var start = clock.now
+        var demo = DemoClock(schedule: schedule)
         var caption: String?
         var pausedAt: ContinuousClock.Instant?
-        var lastTick = clock.now
-        var wasTicking = false
         // The start of the previous tick while ticks keep coming, for the program's measurements.
         var previousTick: ContinuousClock.Instant?
         var tickStart: ContinuousClock.Instant?
-        var next = 0
         func draw() {
             TerminalRunner.drawFrame(&program, in: session, tickStart: tickStart, previousTick: &previousTick)
             tickStart = nil
         }
         while !program.isFinished {
-            let now = clock.now
-            if pausedAt == nil, next == schedule.events.count, now >= start + .seconds(schedule.endTime) {
-                return .finished
-            }
-            // The next moment something is due: the next event (or the end), or a playback tick.
-            var deadline: ContinuousClock.Instant?
-            if pausedAt == nil {
-                let eventTime = next < schedule.events.count ? schedule.events[next].time : schedule.endTime
-                deadline = start + .seconds(eventTime)
-                if let interval = program.tickInterval {
-                    if !wasTicking { lastTick = now }
-                    deadline = min(deadline!, lastTick + interval)
-                }
-                wasTicking = program.tickInterval != nil
-                if !wasTicking { previousTick = nil }
-            }
+            // The next moment something is due, as the replay has it: an event, a tick or the end.
+            let due = demo.next(tickInterval: program.tickInterval.map(TickTiming.seconds))
+            let deadline = pausedAt == nil ? start + .seconds(due.time) : nil
             let key = session.readKey(timeout: deadline.map { max(.zero, $0 - clock.now) })
             switch key {
             case nil:
-                guard pausedAt == nil else { continue }
-                let now = clock.now
-                if next < schedule.events.count, now >= start + .seconds(schedule.events[next].time) {
-                    let event = schedule.events[next]
-                    next += 1
+                guard let deadline, clock.now >= deadline else { continue }
+                switch due {
+                case .end:
+                    return .finished
+                case .tick:
+                    tickStart = clock.now
+                    program.handle(.tick, effects: effects)
+                case .event(let event):
                     switch event.kind {
                     case .key(let key): program.handle(key, effects: effects)
                     case .caption(let text):
                         caption = text
                         program.showCaption(text)
                     }
-                } else if program.tickInterval != nil, now >= lastTick + program.tickInterval! {
-                    lastTick = now
-                    tickStart = now
-                    program.handle(.tick, effects: effects)
-                } else {
-                    continue
                 }
+                demo.delivered(due, tickInterval: program.tickInterval.map(TickTiming.seconds))
+                if program.tickInterval == nil { previousTick = nil }
             case .resize?:
                 program.resize(to: session.size)
             case .control("c")?, .escape?, .character("q")?:
@@ -88,7 +74,7 @@ public enum DemoRunner {
                 if let paused = pausedAt {
                     start = start + (clock.now - paused)
                     pausedAt = nil
-                    wasTicking = false
+                    previousTick = nil
                     program.showCaption(caption)
                     program.showDemoControl(.running)
                 } else {

@@ -1,32 +1,30 @@
 import Reports
 import TutorUI
 
-/// Writes demo frames as an asciicast v2 recording: the header, then one `[time, "o", data]`
-/// event per frame whose data clears the terminal and redraws the whole screen
-/// (``Screen/ansiRedraw(theme:)``), so a player shows exactly that frame whatever it showed
-/// before. Times are the frames' own, to the millisecond; a last empty event holds the last
-/// frame until the demo's end.
+/// Writes demo frames as an asciicast v2 recording: the header, then a `[time, "o", data]`
+/// event per frame that changed the screen, whose data draws the first frame in full and
+/// then only what changed (``ANSIScreenRecorder``, as `replay --format ansi` writes it).
+/// Times are the frames' own, to the millisecond; a last empty event holds the last frame
+/// until the demo's end.
 struct AsciicastFrameSink: DemoFrameSink {
     private var writer: AsciicastWriter
-    private let theme: Theme
+    private var recorder: ANSIScreenRecorder
     private let output: (String) -> Void
-    private var wroteFrame = false
     /// The first event the format refused, if any (it cannot happen with a schedule's times).
     private(set) var error: AsciicastError?
 
     /// Starts a recording of a `size` terminal titled `title`, writing its header at once.
     init(size: TerminalSize, title: String, theme: Theme, output: @escaping (String) -> Void) throws(AsciicastError) {
         writer = try AsciicastWriter(width: size.columns, height: size.rows, title: title)
-        self.theme = theme
+        recorder = ANSIScreenRecorder(theme: theme)
         self.output = output
         output(writer.headerLine + "\n")
     }
 
-    /// Writes the frame's event.
+    /// Writes the frame's event (none when the screen did not change).
     mutating func write(_ frame: DemoFrame) {
-        let data = (wroteFrame ? "" : Screen.hideCursor) + frame.screen.ansiRedraw(theme: theme)
-        wroteFrame = true
-        event(at: frame.time, data)
+        let data = recorder.text(for: frame.screen)
+        if !data.isEmpty { event(at: frame.time, data) }
     }
 
     /// Holds the last frame until `time`.

@@ -30,11 +30,14 @@ struct OpenCommand: ParsableCommand {
             At a quiz the step's result is hidden: type your prediction and press Enter \
             (1-9 then Enter for a multiple choice), or s to skip. A wrong answer gets a hint \
             and a second try. --no-quiz turns quizzes off; so do --set (the answers belong \
-            to the lesson as written) and --script (a demo runs unattended).
+            to the lesson as written), --presenter and --script (a class watches).
 
             Progress is saved to $XDG_STATE_HOME/backprop/progress.json (default \
             ~/.local/state/backprop): open resumes where you left the lesson; --restart \
-            starts it over.
+            starts it over. --progress DIR reads and saves DIR/progress.json instead. \
+            --presenter and --script are for showing: they read and save no progress (the \
+            lesson starts at its first step, a script where it says, whatever was rehearsed \
+            before), unless --progress names a folder.
 
             --script FILE runs a demo script (docs/demo-scripts.md) unattended: its keys, \
             pauses and captions in real time. While it runs, space pauses and resumes it, \
@@ -72,6 +75,10 @@ struct OpenCommand: ParsableCommand {
     @Flag(help: "Start the lesson over from its first step, asking its quizzes again, instead of resuming.")
     var restart = false
 
+    @Option(help: ArgumentHelp("Read and save progress in this folder's progress.json (with --presenter or "
+                               + "--script, which otherwise read and save none).", valueName: "dir"))
+    var progress: String?
+
     @Option(name: .customLong("lessons"), help: ArgumentHelp("A folder of your own lessons, for the lesson after this one (repeatable).",
                                                              valueName: "dir"), completion: .directory)
     var folders: [String] = []
@@ -93,12 +100,14 @@ struct OpenCommand: ParsableCommand {
         let lesson = try edits.apply(to: LessonFile.load(path))
         let demo = try script.map(DemoScriptFile.load).map { DemoSchedule(script: $0, keyInterval: keyInterval) }
         let (entries, libraryWarnings) = TutorSetup.library(extraFolders: folders)
-        let (progress, effects, progressWarnings) = TutorSetup.standardProgress()
-        // Quiz answers belong to the lesson as written: an edited lesson asks none, and a demo
-        // script plays unattended.
+        let showing = display.presenter || script != nil
+        let (progress, effects, progressWarnings) = TutorSetup.progress(folder: self.progress, showing: showing)
         let launch = TutorSetup.launch(of: lesson, path: path, entries: entries,
-                                       asksQuizzes: !noQuiz && lesson.isAsWritten && script == nil, restarts: restart)
-        try TutorSetup.runInTerminal(ascii: ascii, color: color, theme: display.effectiveTheme,
+                                       asksQuizzes: TutorSetup.asksQuizzes(of: lesson, noQuiz: noQuiz, showing: showing),
+                                       restarts: restart)
+        // Only the terminal can say what its background is; --theme overrides what it says.
+        let reply = display.theme == nil ? BackgroundQuery.ask() : nil
+        try TutorSetup.runInTerminal(ascii: ascii, color: color, theme: display.effectiveTheme(backgroundReply: reply),
                                      presenter: display.presenter, demo: demo, effects: effects) { size, context in
             TutorProgram(launch: launch, entries: entries, progress: progress, size: size, context: context,
                          warnings: libraryWarnings + progressWarnings,

@@ -39,12 +39,12 @@ struct ReplayCommand: ParsableCommand {
             `caption "TEXT"`, and plays by itself while the stepper plays.
 
             Quizzes are asked as in `open`: type the answer as text, `type:0.3775 enter` or \
-            `"0.3775" enter`; `s` skips; --no-quiz (or --set, or --script) turns them off. Replay reads and \
+            `"0.3775" enter`; `s` skips; --no-quiz (or --set, --presenter or --script) turns them off. Replay reads and \
             saves no progress unless --progress DIR names a folder for progress.json (then it \
             resumes like `open`, and --restart starts over).
 
-            Formats: text (the default; ANSI colour with --color always), ansi (full-screen \
-            redraws in colour, for a terminal of the same size: `cat` it), asciicast (an \
+            Formats: text (the default; ANSI colour with --color always), ansi (the first \
+            frame in colour, then only what changed, for a terminal of the same size: `cat` it), asciicast (an \
             asciicast v2 recording for asciinema: keys --key-interval seconds apart, waits as \
             written). Symbols are Unicode unless --ascii is given (whatever the locale).
             """
@@ -137,13 +137,12 @@ struct ReplayCommand: ParsableCommand {
         let schedule = DemoSchedule(script: demo, keyInterval: keyInterval)
         let glyphs: GlyphSet = ascii ? .ascii : .unicode
         let (entries, _) = TutorSetup.library(extraFolders: [])
-        // Quiz answers belong to the lesson as written: an edited lesson asks none, and a demo
-        // script plays unattended.
+        let showing = display.presenter || script != nil
         let launch = TutorSetup.launch(of: lesson, path: path, entries: entries,
-                                       asksQuizzes: !noQuiz && lesson.isAsWritten && script == nil, restarts: restart)
+                                       asksQuizzes: TutorSetup.asksQuizzes(of: lesson, noQuiz: noQuiz, showing: showing),
+                                       restarts: restart)
         // Progress is read and saved only in the folder --progress names.
-        let effects = ProgressEffects(store: progress.map { ProgressStore(directory: $0) })
-        let (saved, warnings) = effects.load()
+        let (saved, effects, warnings) = TutorSetup.progress(folder: progress, showing: showing, standard: false)
         var program = TutorProgram(launch: launch, entries: entries, progress: saved,
                                    size: size, context: display.context(glyphs: glyphs), warnings: warnings,
                                    workingDirectory: TutorSetup.workingDirectory)

@@ -39,6 +39,28 @@ enum TutorSetup {
         return (progress, effects, warnings)
     }
 
+    /// Whether `lesson` asks its quizzes: not with `--no-quiz`, not when edited (the answers
+    /// belong to the lesson as written), and not when showing (presenter mode or a demo
+    /// script: a class watches, nobody answers).
+    static func asksQuizzes(of lesson: Lesson, noQuiz: Bool, showing: Bool) -> Bool {
+        !noQuiz && lesson.isAsWritten && !showing
+    }
+
+    /// The progress to start from and the effects that save it: in `folder`'s progress.json
+    /// when given; else none when showing (presenter mode or a demo script start where the
+    /// lesson or the script says, and leave the student's file alone) or when `standard` is
+    /// false; else the standard file (``standardProgress()``).
+    static func progress(folder: String?, showing: Bool,
+                         standard: Bool = true) -> (progress: StudentProgress, effects: ProgressEffects, warnings: [String]) {
+        if let folder {
+            let effects = ProgressEffects(store: ProgressStore(directory: folder))
+            let (progress, warnings) = effects.load()
+            return (progress, effects, warnings)
+        }
+        guard standard, !showing else { return (StudentProgress(), .none, []) }
+        return standardProgress()
+    }
+
     /// How to open `lesson`, read from `path`: saved under its entry's id and followed by the
     /// lesson after it when the file is one of the library's, else saved under its folder
     /// and file (``LessonEntry/id(ofFileOutsideLibrary:)``).

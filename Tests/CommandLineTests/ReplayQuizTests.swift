@@ -83,4 +83,20 @@ struct ReplayQuizTests {
         #expect(restarted.contains("step 1 of 33"))
         #expect(restarted.contains(" = ?\n"), "starting over asks quiz 1 again")
     }
+
+    @Test func presenterModeAsksNoQuiz() throws {
+        let frame = try lastFrame("", ["--presenter"])
+        #expect(frame.contains("= 0.3775"))
+        #expect(!frame.contains("Quiz 1 of 8"))
+    }
+
+    @Test func startingOverWithoutQuizzesPromisesNone() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("progress-\(UUID().uuidString)").path
+        _ = try lastFrame("l l l q", ["--progress", folder, "--no-quiz"])
+        let quizless = try lastFrame("", ["--progress", folder, "--restart", "--no-quiz"])
+        #expect(quizless.contains("Starting over from the first step"))
+        #expect(!quizless.contains("every quiz"))
+        let quizzed = try lastFrame("", ["--progress", folder, "--restart"])
+        #expect(quizzed.contains("Starting over: every quiz will be asked again"))
+    }
 }

@@ -32,12 +32,14 @@ public struct LessonLaunch: Sendable {
     }
 
     /// Where the lesson starts, given what was saved: the step (0-based) and a message saying
-    /// so when it resumes. A lesson in progress resumes at its saved step; a lesson done, not
+    /// so when it resumes (a restart promises the quizzes again only when they are asked). A lesson in progress resumes at its saved step; a lesson done, not
     /// started or restarted starts at the first step, and so does one whose saved step is past
     /// its end (the lesson has changed since), saying so.
     public func start(from saved: LessonProgress, stepCount: Int,
                       stepsPerIteration: Int) -> (position: Int, message: String?) {
-        guard !restarts else { return (0, "Starting over: every quiz will be asked again") }
+        guard !restarts else {
+            return (0, asksQuizzes ? "Starting over: every quiz will be asked again" : "Starting over from the first step")
+        }
         switch saved.status {
         case .notStarted:
             return (0, nil)

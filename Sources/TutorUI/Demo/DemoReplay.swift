@@ -44,7 +44,8 @@ public protocol DemoFrameSink {
 /// (its ``TerminalProgram/tickInterval``), a `.tick` falls due one interval after it started
 /// playing or after the last tick, keys or not, as in the terminal — so `p` then `wait 3`
 /// plays three steps at the default speed. Without it, only `tick` keys tick (the
-/// `--keys` behaviour). No clock is read: every time comes from the schedule.
+/// `--keys` behaviour). No clock is read: every time comes from the schedule, through the
+/// ``DemoClock`` the terminal's demo runner follows too.
 public enum DemoReplay {
     /// How a demo replay ended.
     public struct Outcome: Sendable, Hashable {
@@ -65,45 +66,35 @@ public enum DemoReplay {
     ) -> Outcome {
         var count = 1
         var last = DemoFrame(number: 1, time: 0, label: "start", screen: program.render())
-        var tickBase: Double?
-        func emit(_ time: Double, _ label: String) {
+        if selection == .all { sink.write(last) }
+        var clock = DemoClock(schedule: schedule, playbackClock: playbackClock)
+        while true {
+            let due = clock.next(tickInterval: program.tickInterval.map(TickTiming.seconds))
+            let label: String
+            switch due {
+            case .end:
+                return finish(sink: &sink, last: last, selection: selection, at: schedule.endTime,
+                              outcome: Outcome(frameCount: count, eventsIgnored: 0, firstIgnored: nil))
+            case .tick:
+                program.handle(.tick, effects: effects)
+                label = "tick"
+            case .event(let event):
+                switch event.kind {
+                case .key(let key): program.handle(key, effects: effects)
+                case .caption(let text): program.showCaption(text)
+                }
+                label = event.label
+            }
+            clock.delivered(due, tickInterval: program.tickInterval.map(TickTiming.seconds))
+            if program.isFinished {
+                let ignored = schedule.events.count - clock.nextEvent
+                return finish(sink: &sink, last: last, selection: selection, at: schedule.endTime,
+                              outcome: Outcome(frameCount: count, eventsIgnored: ignored, firstIgnored: clock.pendingEvent))
+            }
             count += 1
-            last = DemoFrame(number: count, time: time, label: label, screen: program.render())
+            last = DemoFrame(number: count, time: due.time, label: label, screen: program.render())
             if selection == .all { sink.write(last) }
         }
-        func noteTicking(at time: Double) {
-            if program.tickInterval == nil { tickBase = nil } else if tickBase == nil { tickBase = time }
-        }
-        /// Delivers the ticks due up to `time`.
-        func advance(to time: Double) {
-            guard playbackClock else { return }
-            while !program.isFinished, let interval = program.tickInterval.map(TickTiming.seconds), let base = tickBase,
-                  base + interval <= time {
-                program.handle(.tick, effects: effects)
-                tickBase = base + interval
-                if program.isFinished { return }
-                emit(base + interval, "tick")
-                noteTicking(at: base + interval)
-            }
-        }
-        if selection == .all { sink.write(last) }
-        for (index, event) in schedule.events.enumerated() {
-            advance(to: event.time)
-            if program.isFinished {
-                return finish(sink: &sink, last: last, selection: selection, at: schedule.endTime,
-                              outcome: Outcome(frameCount: count, eventsIgnored: schedule.events.count - index, firstIgnored: event))
-            }
-            switch event.kind {
-            case .key(let key): program.handle(key, effects: effects)
-            case .caption(let text): program.showCaption(text)
-            }
-            if program.isFinished { continue }
-            emit(event.time, event.label)
-            noteTicking(at: event.time)
-        }
-        advance(to: schedule.endTime)
-        return finish(sink: &sink, last: last, selection: selection, at: schedule.endTime,
-                      outcome: Outcome(frameCount: count, eventsIgnored: 0, firstIgnored: nil))
     }
 
     private static func finish<Sink: DemoFrameSink>(sink: inout Sink, last: DemoFrame, selection: FrameSelection,

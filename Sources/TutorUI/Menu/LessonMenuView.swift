@@ -37,8 +37,8 @@ struct LessonMenuView {
         let lines = TextWrapping.lines(of: context.lessonText(banner), width: width - 2)
         let most = Self.bannerRows(for: state.size)
         guard lines.count > most else { return lines }
-        let last = DiagramView.clipped(lines[most - 1] + " " + context.glyphs.ellipsis, to: width - 2,
-                                       ellipsis: context.glyphs.ellipsis)
+        let last = TextShortening.shortened(lines[most - 1] + " " + context.glyphs.ellipsis, to: width - 2,
+                                            ellipsis: context.glyphs.ellipsis)
         return Array(lines.prefix(most - 1)) + [last]
     }
 
@@ -122,8 +122,8 @@ struct LessonMenuView {
                 progress = Self.progressText(item, compact: true)
             }
             let progressColumn = rowWidth - 1 - Screen.width(of: progress)
-            let title = DiagramView.clipped(titleText, to: max(4, progressColumn - 2 - titleStart),
-                                            ellipsis: context.glyphs.ellipsis)
+            let title = TextShortening.shortened(titleText, to: max(4, progressColumn - 2 - titleStart),
+                                                 ellipsis: context.glyphs.ellipsis)
             screen.put(title, row: row, column: titleStart, style: base)
             let progressStyle: Style = item.problem != nil ? .error
                 : item.progress.status == .done ? .accent : item.progress.status == .notStarted ? .dim : .normal
@@ -135,7 +135,7 @@ struct LessonMenuView {
         guard let item = state.selectedItem else { return }
         let rule = String(context.glyphs.light.horizontal)
         let heading = rule + " " + item.label + "  " + context.lessonText(item.entry.title) + " "
-        let shown = DiagramView.clipped(heading, to: width, ellipsis: context.glyphs.ellipsis)
+        let shown = TextShortening.shortened(heading, to: width, ellipsis: context.glyphs.ellipsis)
         screen.put(shown, row: top, column: 0, style: .title)
         screen.put(String(repeating: rule, count: max(0, width - Screen.width(of: shown))), row: top,
                    column: Screen.width(of: shown), style: .dim)
@@ -153,8 +153,8 @@ struct LessonMenuView {
             let summary = TextWrapping.lines(of: context.lessonText(item.entry.summary ?? ""), width: textWidth)
             lines += summary.prefix(2).enumerated().map { index, line in
                 (index == 1 && summary.count > 2
-                    ? DiagramView.clipped(line + " " + context.glyphs.ellipsis, to: textWidth,
-                                          ellipsis: context.glyphs.ellipsis)
+                    ? TextShortening.shortened(line + " " + context.glyphs.ellipsis, to: textWidth,
+                                               ellipsis: context.glyphs.ellipsis)
                     : line, .normal)
             }
             while lines.count < 2 { lines.append(("", .normal)) }
@@ -162,7 +162,7 @@ struct LessonMenuView {
             lines.append((context.lessonText(displayPath(item.entry.path)), .dim))
         }
         for (offset, line) in lines.prefix(Self.detailRows - 1).enumerated() {
-            screen.put(DiagramView.clipped(line.0, to: textWidth, ellipsis: context.glyphs.ellipsis), row: top + 1 + offset,
+            screen.put(TextShortening.shortened(line.0, to: textWidth, ellipsis: context.glyphs.ellipsis), row: top + 1 + offset,
                        column: 2, style: line.1)
         }
     }

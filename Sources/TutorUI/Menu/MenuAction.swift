@@ -130,5 +130,5 @@ public func reduceMenu(_ state: inout LessonMenuState, _ action: MenuAction) {
 
 /// `title` in quotation marks, shortened to 40 columns so a message about it fits two rows at 80 columns.
 private func quoted(_ title: String) -> String {
-    "\"" + DiagramView.clipped(title, to: 40, ellipsis: "…") + "\""
+    "\"" + TextShortening.shortened(title, to: 40, ellipsis: "…") + "\""
 }

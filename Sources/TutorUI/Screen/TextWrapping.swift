@@ -3,13 +3,16 @@ public enum TextWrapping {
     /// Splits `text` into lines at most `width` columns wide.
     ///
     /// Lines break at spaces (which are dropped at the break); a word wider than `width` is
-    /// cut into pieces; each newline in `text` starts a new line. A width below 1 gives no lines.
+    /// cut into pieces; each newline in `text` starts a new line. A paragraph does not end with
+    /// a short word alone on its line when the word before it can join it. A width below 1 gives
+    /// no lines.
     public static func lines(of text: String, width: Int) -> [String] {
         guard width >= 1 else { return [] }
         // Linear in the text: each word is measured once and each line's width kept as it grows.
         var result: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = "", lineWidth = 0
+            let paragraphStart = result.count
             for word in paragraph.split(separator: " ") {
                 let wordWidth = Screen.width(of: String(word))
                 let needed = lineWidth + (line.isEmpty ? 0 : 1) + wordWidth
@@ -24,8 +27,23 @@ public enum TextWrapping {
                 (line, lineWidth) = wordWidth <= width ? (String(word), wordWidth) : cut(word, into: &result, width: width)
             }
             result.append(line)
+            keepLastWordCompany(&result, from: paragraphStart, width: width)
         }
         return result
+    }
+
+    /// Moves the word before a paragraph's lone last word down beside it, when it fits, so
+    /// that no paragraph ends with a short word (under a third of the line) alone on a line
+    /// ("for all" / "12.").
+    private static func keepLastWordCompany(_ lines: inout [String], from start: Int, width: Int) {
+        guard lines.count - start >= 2 else { return }
+        let last = lines.count - 1
+        guard !lines[last].isEmpty, !lines[last].contains(" "), 3 * Screen.width(of: lines[last]) < width,
+              let space = lines[last - 1].lastIndex(of: " ") else { return }
+        let moved = lines[last - 1][lines[last - 1].index(after: space)...] + " " + lines[last]
+        guard Screen.width(of: moved) <= width else { return }
+        lines[last] = moved
+        lines[last - 1] = String(lines[last - 1][..<space])
     }
 
     /// Appends `word` to `lines` in pieces of `width` columns (combining marks stay with

@@ -33,7 +33,7 @@ struct KeyHintsLine {
         if lines.count > 1 && row == 0 { lines = [lines.joined(separator: " ")] }
         if lines.count > 2 { lines = [lines[0], lines[1...].joined(separator: " ")] }
         if let last = lines.last {
-            lines[lines.count - 1] = DiagramView.clipped(last, to: width, ellipsis: context.glyphs.ellipsis)
+            lines[lines.count - 1] = TextShortening.shortened(last, to: width, ellipsis: context.glyphs.ellipsis)
         }
         for (index, line) in lines.enumerated() {
             let lineRow = row - (lines.count - 1) + index

@@ -77,8 +77,8 @@ struct StatusLineView {
         let rightWidth = Screen.width(of: right)
         let titleRoom = width - rightWidth - 3
         if titleRoom >= 8 {
-            let title = DiagramView.clipped(context.lessonText(state.lesson.title), to: titleRoom,
-                                            ellipsis: context.glyphs.ellipsis)
+            let title = TextShortening.shortened(context.lessonText(state.lesson.title), to: titleRoom,
+                                                 ellipsis: context.glyphs.ellipsis)
             screen.put(title, row: row, column: 1, style: Style(.status, .bold))
         }
         let start = max(0, width - rightWidth)

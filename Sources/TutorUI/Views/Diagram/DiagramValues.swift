@@ -54,7 +54,7 @@ struct DiagramValues: Sendable {
         if Screen.width(of: text) <= width { return text }
         let one = NumberFormat(significantDigits: 1, style: context.notation.style).string(value)
         if Screen.width(of: one) <= width { return one }
-        return DiagramView.clipped(one, to: width, ellipsis: context.glyphs.ellipsis)
+        return TextShortening.shortened(one, to: width, ellipsis: context.glyphs.ellipsis)
     }
 
     /// The slope σ'(z) of neuron `neuron`'s activation at its z, as the engine takes it

@@ -140,7 +140,7 @@ struct DiagramView {
                                  context: context)
         let room = rect.columns - Screen.width(of: number) - 1
         let emphasis = emphasis(of: ref)
-        screen.put(Self.clipped(name, to: room, ellipsis: glyphs.base.ellipsis), row: rect.row, column: rect.column,
+        screen.put(TextShortening.shortened(name, to: room, ellipsis: glyphs.base.ellipsis), row: rect.row, column: rect.column,
                    style: emphasis ?? .normal)
         screen.put(number, row: rect.row, column: rect.rightColumn - Screen.width(of: number),
                    style: emphasis ?? numberStyle(value))
@@ -165,17 +165,5 @@ struct DiagramView {
         }
         row(names.loss, .loss, at: slot.lossRow)
         if let total = slot.totalLossRow { row(names.totalLoss, .totalLoss, at: total) }
-    }
-
-    /// `text` cut to `width` columns, ending in the ellipsis when cut.
-    static func clipped(_ text: String, to width: Int, ellipsis: String) -> String {
-        guard Screen.width(of: text) > width else { return text }
-        guard width > Screen.width(of: ellipsis) else { return String(text.prefix(max(0, width))) }
-        var result = ""
-        for character in text {
-            if Screen.width(of: result + String(character)) + Screen.width(of: ellipsis) > width { break }
-            result.append(character)
-        }
-        return result + ellipsis
     }
 }

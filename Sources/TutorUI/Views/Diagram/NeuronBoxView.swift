@@ -69,7 +69,7 @@ struct NeuronBoxView {
         let name = view.names.neurons[slot.neuron]
         let nameStyle: Style = isFocus ? .highlight : .title
         if slot.detail == .chip {
-            let used = screen.put(DiagramView.clipped(name, to: rect.columns - 2, ellipsis: view.glyphs.base.ellipsis),
+            let used = screen.put(TextShortening.shortened(name, to: rect.columns - 2, ellipsis: view.glyphs.base.ellipsis),
                                   row: rect.row, column: rect.column, style: nameStyle)
             if let ref = shownRows.first {
                 drawValue(ref, row: rect.row, columns: (rect.column + used + 1)..<rect.rightColumn, into: &screen)
@@ -80,13 +80,13 @@ struct NeuronBoxView {
         drawPorts(into: &screen)
         if slot.nameColumn > 0 {
             // A band of a layer's box: the name in its first row.
-            screen.put(DiagramView.clipped(name, to: slot.nameColumn - 1, ellipsis: view.glyphs.base.ellipsis),
+            screen.put(TextShortening.shortened(name, to: slot.nameColumn - 1, ellipsis: view.glyphs.base.ellipsis),
                        row: slot.valueRows.lowerBound, column: rect.column + 1 + (slot.padded ? 1 : 0), style: nameStyle)
         } else if slot.top != .none {
             // An edge entering through the top border splits it: the name left of it, the bias right.
             let port = port(onRow: rect.row - 1)
-            let title = " " + DiagramView.clipped(name, to: (port ?? rect.rightColumn) - rect.column - 4,
-                                                  ellipsis: view.glyphs.base.ellipsis) + " "
+            let title = " " + TextShortening.shortened(name, to: (port ?? rect.rightColumn) - rect.column - 4,
+                                                       ellipsis: view.glyphs.base.ellipsis) + " "
             let used = screen.put(title, row: rect.row, column: rect.column + 1, style: nameStyle)
             let biasStart = port.map { rect.rightColumn - $0 >= 8 ? $0 + 2 : $0 + 1 } ?? rect.column + 1 + used
             drawBias(row: rect.row, columns: biasStart..<(rect.rightColumn - 1), into: &screen)

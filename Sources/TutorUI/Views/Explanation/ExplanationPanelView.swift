@@ -79,7 +79,7 @@ struct ExplanationPanelView: Sendable, Hashable {
         func addWrapped(_ texts: [String], rows count: Int, style: Style) {
             for (index, text) in texts.prefix(count).enumerated() {
                 let cut = index == count - 1 && count < texts.count
-                let shown = cut ? DiagramView.clipped(text + " " + ellipsis, to: width, ellipsis: ellipsis) : text
+                let shown = cut ? TextShortening.shortened(text + " " + ellipsis, to: width, ellipsis: ellipsis) : text
                 lines.append(Line(row: row, column: left, spans: [Span(text: shown, style: style)]))
                 row += 1
             }
@@ -122,7 +122,7 @@ struct ExplanationPanelView: Sendable, Hashable {
         let room = width - Screen.width(of: ellipsis) - 1
         for span in spans {
             let clipped = Screen.width(of: span.text) + used > room
-                ? DiagramView.clipped(span.text, to: max(0, room - used), ellipsis: "") : span.text
+                ? TextShortening.shortened(span.text, to: max(0, room - used), ellipsis: "") : span.text
             result.append(Span(text: clipped, style: span.style))
             used += Screen.width(of: clipped)
             if used >= room { break }
@@ -152,7 +152,7 @@ struct ExplanationPanelView: Sendable, Hashable {
         let separator = context.separator
         for (text, style) in [(explanation.phase, phaseStyle), (separator, Style.normal), (explanation.subject, .title),
                               (separator, .normal), (explanation.description, .normal), (" ", .normal)] where used < end {
-            let clipped = DiagramView.clipped(text, to: end - used, ellipsis: glyphs.ellipsis)
+            let clipped = TextShortening.shortened(text, to: end - used, ellipsis: glyphs.ellipsis)
             spans.append(Span(text: clipped, style: style))
             used += Screen.width(of: clipped)
         }

@@ -60,7 +60,7 @@ enum FormulaLayout {
         if laidOut.count > rows {
             laidOut = Array(laidOut.prefix(rows))
             let last = laidOut[rows - 1]
-            let cut = DiagramView.clipped(last.text + " " + ellipsis, to: width, ellipsis: ellipsis)
+            let cut = TextShortening.shortened(last.text + " " + ellipsis, to: width, ellipsis: ellipsis)
             laidOut[rows - 1] = Line(text: cut.hasSuffix(ellipsis) ? cut : last.text + " " + ellipsis,
                                      part: last.part, isResult: false)
         }

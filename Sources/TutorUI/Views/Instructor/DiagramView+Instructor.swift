@@ -66,13 +66,13 @@ extension DiagramView {
         let neuron = architecture.neuronIndex(layer: parameter.layer, neuron: parameter.neuron)
         guard let slot = layout.slot(ofNeuron: neuron) else { return }
         if slot.nameColumn > 0 {
-            screen.put(DiagramView.clipped(names.neurons[neuron], to: slot.nameColumn - 1, ellipsis: glyphs.base.ellipsis),
+            screen.put(TextShortening.shortened(names.neurons[neuron], to: slot.nameColumn - 1, ellipsis: glyphs.base.ellipsis),
                        row: slot.valueRows.lowerBound, column: slot.rect.column + 1 + (slot.padded ? 1 : 0), style: .selection)
             return
         }
         let isChip = slot.detail == .chip
-        let name = DiagramView.clipped(names.neurons[neuron], to: slot.rect.columns - (isChip ? 2 : 4),
-                                       ellipsis: glyphs.base.ellipsis)
+        let name = TextShortening.shortened(names.neurons[neuron], to: slot.rect.columns - (isChip ? 2 : 4),
+                                            ellipsis: glyphs.base.ellipsis)
         let title = isChip ? name : " " + name + " "
         screen.put(title, row: slot.rect.row, column: slot.rect.column + (isChip ? 0 : 1), style: .selection)
     }

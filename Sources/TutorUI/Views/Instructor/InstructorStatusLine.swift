@@ -69,7 +69,7 @@ struct InstructorStatusLine {
         let right = segments.joined(separator: separator) + " "
         let start = max(0, width - Screen.width(of: right))
         let room = max(0, start - 3)
-        screen.put(DiagramView.clipped(text, to: room, ellipsis: context.glyphs.ellipsis), row: row, column: 1, style: style)
+        screen.put(TextShortening.shortened(text, to: room, ellipsis: context.glyphs.ellipsis), row: row, column: 1, style: style)
         var column = start
         for (index, segment) in segments.enumerated() {
             let isLearningRate = segment == extra
@@ -96,7 +96,7 @@ struct InstructorStatusLine {
         let typedRoom = max(12, Screen.width(of: prompt.text) + 1)
         let showsHelp = 1 + Screen.width(of: label) + typedRoom + 1 + Screen.width(of: help) <= width
         let labelRoom = max(8, width - 1 - typedRoom)
-        let shownLabel = DiagramView.clipped(label, to: labelRoom, ellipsis: context.glyphs.ellipsis)
+        let shownLabel = TextShortening.shortened(label, to: labelRoom, ellipsis: context.glyphs.ellipsis)
         var column = 1 + screen.put(shownLabel, row: row, column: 1, style: .status)
         column += screen.put(prompt.text, row: row, column: column, style: Style(.status, .bold))
         screen.put("_", row: row, column: column, style: Style(.status, .bold))

@@ -48,7 +48,7 @@ struct OutputsPanelView {
         for (index, cells) in table.prefix(shown).enumerated() {
             var column = rect.column
             for (cell, width) in zip(cells, widths) where column < rect.rightColumn {
-                let text = DiagramView.clipped(cell, to: rect.rightColumn - column, ellipsis: context.glyphs.ellipsis)
+                let text = TextShortening.shortened(cell, to: rect.rightColumn - column, ellipsis: context.glyphs.ellipsis)
                 screen.put(text, row: row, column: column, style: index == 0 ? .title : .normal)
                 column += width + gap
             }

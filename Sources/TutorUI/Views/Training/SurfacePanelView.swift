@@ -75,7 +75,7 @@ struct SurfacePanelView {
         let tick = context.isUnicode ? "┤" : "+", line = context.isUnicode ? "│" : "|"
         let labelWidth = Self.gutter - 1
         func right(_ text: String) -> String {
-            let clipped = DiagramView.clipped(text, to: labelWidth, ellipsis: context.glyphs.ellipsis)
+            let clipped = TextShortening.shortened(text, to: labelWidth, ellipsis: context.glyphs.ellipsis)
             return String(repeating: " ", count: max(0, labelWidth - Screen.width(of: clipped))) + clipped
         }
         for index in 0..<surface.rows {

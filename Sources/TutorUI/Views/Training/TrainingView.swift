@@ -71,7 +71,7 @@ enum TrainingPanelTitle {
             // A later part gets written only if a readable piece of it fits.
             guard index == 0 || room >= min(8, Screen.width(of: part)) else { break }
             if index > 0 { used += screen.put(context.separator, row: row, column: column + used, style: .normal) }
-            let clipped = DiagramView.clipped(part, to: max(0, end - used), ellipsis: context.glyphs.ellipsis)
+            let clipped = TextShortening.shortened(part, to: max(0, end - used), ellipsis: context.glyphs.ellipsis)
             used += screen.put(clipped, row: row, column: column + used, style: index == 0 ? .title : .normal)
         }
         if used < width { screen.put(" ", row: row, column: column + used, style: .normal) }
