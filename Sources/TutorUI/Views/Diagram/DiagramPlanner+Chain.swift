@@ -17,7 +17,13 @@ extension DiagramPlanner {
     func planChain(in bounds: Rect) -> DiagramLayout? {
         guard isChain, bounds.rows >= Self.chainRows else { return nil }
         // Short weight labels (w₂ 1) before none: a chain's edges are few and far apart.
-        var fittings = DiagramFitting.preferred(boxValueWidth: metrics.boxValueWidth).filter { !$0.lossBelow }
+        let widest = metrics.boxValueWidth
+        var fittings = DiagramFitting.preferred(boxValueWidth: widest).filter { !$0.lossBelow }
+        // Full-width boxes with shorter labels before narrower boxes: a chain's deep layers
+        // have tiny gradients (−0.0008426 needs ten columns for four digits) while its
+        // weights stay near 1 (six columns are plenty).
+        let full = (fittings.lastIndex { $0.valueWidth == widest && $0.labelValueWidth != nil } ?? -1) + 1
+        fittings.insert(contentsOf: [7, 6].map { DiagramFitting(valueWidth: widest, labelValueWidth: $0) }, at: full)
         let unlabelled = fittings.firstIndex { $0.labelValueWidth == nil } ?? fittings.count
         fittings.insert(contentsOf: [8, 7, 6].map { DiagramFitting(valueWidth: $0, labelValueWidth: 4) }, at: unlabelled)
         for fitting in fittings {
