@@ -79,9 +79,11 @@ struct NeuronBoxView {
         drawBorder(into: &screen)
         drawPorts(into: &screen)
         if slot.nameColumn > 0 {
-            // A band of a layer's box: the name in its first row.
+            // A band of a layer's box: the name in its first row, the bias in its second.
+            let column = rect.column + 1 + (slot.padded ? 1 : 0)
             screen.put(DiagramView.clipped(name, to: slot.nameColumn - 1, ellipsis: view.glyphs.base.ellipsis),
-                       row: slot.valueRows.lowerBound, column: rect.column + 1 + (slot.padded ? 1 : 0), style: nameStyle)
+                       row: slot.valueRows.lowerBound, column: column, style: nameStyle)
+            drawBias(row: slot.valueRows.lowerBound + 1, columns: column..<(column + slot.nameColumn), into: &screen)
         } else if slot.top != .none {
             // An edge entering through the top border splits it: the name left of it, the bias right.
             let port = port(onRow: rect.row - 1)
@@ -144,7 +146,12 @@ struct NeuronBoxView {
         let room = columns.count - Screen.width(of: name) - 2
         guard room >= 1 else { return }
         let ref: ValueRef = bias.isUpdated ? .updated(p) : .parameter(p)
-        let number = view.values.text(ref, bias.value, fitting: room, context: view.context)
+        var number = view.values.text(ref, bias.value, fitting: room, context: view.context)
+        let oneDigit = NumberFormat(significantDigits: 1, style: view.context.notation.style).string(bias.value)
+        if number != "?", Screen.width(of: oneDigit) > room, Screen.width(of: view.context.number(bias.value, fitting: room)) > room {
+            // Not even one digit fits (a tight band): the name alone, never a cut number.
+            number = ""
+        }
         let style: Style? = view.marks.selected == .parameter(p) ? .selection
             : view.marks.parameter == p ? .highlight
             : view.marks.isRead(.parameter(p)) ? view.flowStyle.adding(.underline) : nil
