@@ -18,6 +18,8 @@ struct DiagramMetrics: Sendable, Hashable {
     let weightNameWidth: Int
     /// The widest label of a box's value rows (∂l/∂a).
     let valueLabelWidth: Int
+    /// The widest bias name as written (b₁₂).
+    let biasNameWidth: Int
     /// Whether the loss box also shows the batch loss L.
     let showsTotalLoss: Bool
     /// The widest value a box writes: −0.0380982 at six significant digits (four more
@@ -43,6 +45,7 @@ struct DiagramMetrics: Sendable, Hashable {
         targetLabelWidth = widest(outputs.map { notation.render(Quantity.t($0)) })
         targetValueWidth = min(Self.numberWidth, widest(lesson.samples.flatMap(\.targets).map(notation.number)))
         weightNameWidth = widest((0..<architecture.weightCount).map { notation.render(Quantity.parameter(architecture.parameter(at: $0).id)) })
+        biasNameWidth = widest(architecture.parameters.filter { $0.kind == .bias }.map { notation.render(Quantity.parameter($0.id)) })
         valueLabelWidth = widest([GenericSymbol.dlda, .dldy, .dldz].map(context.symbol))
         showsTotalLoss = lesson.options.batch == .full
         boxValueWidth = (notation.numbers.significantDigits ?? 6) + 4
@@ -50,6 +53,11 @@ struct DiagramMetrics: Sendable, Hashable {
 
     /// The width of an input's text: its name, a space and its value (at most 16 columns).
     var inputWidth: Int { min(16, inputNameWidth + 1 + inputValueWidth) }
+
+    /// The columns a band of a layer's box gives its name column, a space included: the
+    /// neuron's name in the band's first row, its bias (`b₁ −0.12`) in the second with
+    /// `biasValueWidth` columns for the value.
+    func bandNameWidth(biasValueWidth: Int) -> Int { max(neuronNameWidth, biasNameWidth + 1 + biasValueWidth) + 1 }
 
     /// The width of an edge's label, ` w₅ 0.4 `: a space each side of the name and value.
     var weightLabelWidth: Int { weightNameWidth + 1 + Self.weightValueWidth + 2 }

@@ -54,7 +54,13 @@ extension DiagramPlanner {
     func boxWidth(_ detail: DiagramLayout.BoxDetail, _ stacking: BoxStacking, _ fitting: DiagramFitting) -> Int {
         let cell = metrics.valueLabelWidth + 1 + fitting.valueWidth
         let inside = detail == .full ? cell : 2 * cell + 1
-        return 2 + (fitting.padded ? 2 : 0) + inside + (stacking == .bands ? metrics.neuronNameWidth + 1 : 0)
+        return 2 + (fitting.padded ? 2 : 0) + inside + (stacking == .bands ? bandNameWidth(fitting) : 0)
+    }
+
+    /// The name column of a band in `fitting`: the bias's value gets what the box's values
+    /// do beyond six columns (at least one), so a tight layout stays as narrow as it can.
+    func bandNameWidth(_ fitting: DiagramFitting) -> Int {
+        metrics.bandNameWidth(biasValueWidth: min(5, max(1, fitting.valueWidth - 6)))
     }
 
     /// The width of a weight's label in `fitting`: `w₅ 0.4`, name, space and value (a
@@ -126,7 +132,7 @@ extension DiagramPlanner {
                               top: top + boxes + 1, rows: lossRows, padded: fitting.padded)
                 }
                 placeStack(layer, shape: shapes[layer], &layout, column: column, top: top, rows: height,
-                           padded: fitting.padded)
+                           padded: fitting.padded, nameColumn: bandNameWidth(fitting))
             case .loss:
                 placeLoss(&layout, column: column, top: bounds.row, rows: rows, padded: fitting.padded)
             }
@@ -152,7 +158,8 @@ extension DiagramPlanner {
 
     /// Places layer `layer`'s boxes in `column`, stacked as `shape` says, centred in `rows` rows from `top`.
     private func placeStack(_ layer: Int, shape: (detail: DiagramLayout.BoxDetail, stacking: BoxStacking),
-                            _ layout: inout DiagramLayout, column: Column, top: Int, rows: Int, padded: Bool) {
+                            _ layout: inout DiagramLayout, column: Column, top: Int, rows: Int, padded: Bool,
+                            nameColumn: Int) {
         let count = architecture.layers[layer].size
         let detail = shape.detail
         let first = architecture.neuronOffsets[layer]
@@ -183,7 +190,7 @@ extension DiagramPlanner {
                 var band = slot(j, row: row, height: detail.valueRows + (j == 0 ? 1 : 0) + (last ? 1 : 0))
                 band.top = j == 0 ? .own : .none
                 band.hasBottom = last
-                band.nameColumn = metrics.neuronNameWidth + 1
+                band.nameColumn = nameColumn
                 layout.neurons.append(band)
             }
         }

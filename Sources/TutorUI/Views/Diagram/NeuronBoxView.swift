@@ -79,9 +79,11 @@ struct NeuronBoxView {
         drawBorder(into: &screen)
         drawPorts(into: &screen)
         if slot.nameColumn > 0 {
-            // A band of a layer's box: the name in its first row.
+            // A band of a layer's box: the name in its first row, the bias in its second.
+            let column = rect.column + 1 + (slot.padded ? 1 : 0)
             screen.put(TextShortening.shortened(name, to: slot.nameColumn - 1, ellipsis: view.glyphs.base.ellipsis),
-                       row: slot.valueRows.lowerBound, column: rect.column + 1 + (slot.padded ? 1 : 0), style: nameStyle)
+                       row: slot.valueRows.lowerBound, column: column, style: nameStyle)
+            drawBias(row: slot.valueRows.lowerBound + 1, columns: column..<(column + slot.nameColumn), into: &screen)
         } else if slot.top != .none {
             // An edge entering through the top border splits it: the name left of it, the bias right.
             let port = port(onRow: rect.row - 1)
@@ -144,7 +146,12 @@ struct NeuronBoxView {
         let room = columns.count - Screen.width(of: name) - 2
         guard room >= 1 else { return }
         let ref: ValueRef = bias.isUpdated ? .updated(p) : .parameter(p)
-        let number = view.values.text(ref, bias.value, fitting: room, context: view.context)
+        var number = view.values.text(ref, bias.value, fitting: room, context: view.context)
+        let oneDigit = NumberFormat(significantDigits: 1, style: view.context.notation.style).string(bias.value)
+        if number != "?", Screen.width(of: oneDigit) > room, Screen.width(of: view.context.number(bias.value, fitting: room)) > room {
+            // Not even one digit fits (a tight band): the name alone, never a cut number.
+            number = ""
+        }
         let style: Style? = view.marks.selected == .parameter(p) ? .selection
             : view.marks.parameter == p ? .highlight
             : view.marks.isRead(.parameter(p)) ? view.flowStyle.adding(.underline) : nil
@@ -157,7 +164,7 @@ struct NeuronBoxView {
 
     /// At the step that computes this neuron's ∂l/∂z from its ∂l/∂a, the factor its
     /// activation applies, `×σ'(z) 0.2413`, on its bottom border (its top border when the
-    /// box below shares the bottom).
+    /// box below shares the bottom; for a band, the nearer border of its layer's box).
     private func drawSlope(into screen: inout Screen) {
         guard isFocus, view.marks.produced == .dldz(slot.neuron),
               view.architecture.layers[slot.layer].activation != .linear,
@@ -165,23 +172,28 @@ struct NeuronBoxView {
         var rect = slot.rect
         var prefix = ""
         var onBottom = slot.hasBottom && port(onRow: rect.bottomRow) == nil
+        var start = rect.column + 3 + Screen.width(of: view.names.neurons[slot.neuron])
         if slot.nameColumn > 0 {
-            // A band: on the bottom border of its layer's box, with the neuron's name.
-            guard let last = view.layout.neurons.last(where: { $0.layer == slot.layer }) else { return }
-            rect = last.rect
+            // A band: on the border of its layer's box nearer the band (the top border for
+            // the upper half), with the neuron's name, so it never reads as another band's.
+            let bands = view.layout.neurons.filter { $0.layer == slot.layer }
+            guard let first = bands.first, let last = bands.last,
+                  let index = bands.firstIndex(where: { $0.neuron == slot.neuron }) else { return }
+            onBottom = 2 * index >= bands.count
+            rect = onBottom ? last.rect : first.rect
             prefix = view.names.neurons[slot.neuron] + " "
-            onBottom = true
+            start = rect.column + 1
         } else if !slot.hasBottom && slot.top == .none {
             return
         }
+        if onBottom { start = rect.column + 1 }
         let row = onBottom ? rect.bottomRow - 1 : rect.row
         let label = prefix + (view.glyphs.base.isUnicode ? "×" : "x") + view.names.slope(slot.layer)
-        let start = onBottom ? rect.column + 1 : rect.column + 3 + Screen.width(of: view.names.neurons[slot.neuron])
         let room = rect.rightColumn - 1 - start - Screen.width(of: label) - 2
         guard room >= 3 else { return }
         let number = DiagramValues.fitted(slope, width: room, context: view.context)
         let text = " " + label + " " + number + (room > Screen.width(of: number) ? " " : "")
-        if !onBottom {
+        if !onBottom && slot.nameColumn == 0 {
             // Over the bias, which this step does not read.
             screen.fill(Rect(row: row, column: start, rows: 1, columns: rect.rightColumn - 1 - start),
                         with: view.glyphs.base.lines(lineWeight).horizontal, style: lineStyle)
