@@ -9,6 +9,7 @@ let package = Package(
     name: "backprop",
     products: [
         .executable(name: "backprop", targets: ["backprop"]),
+        .executable(name: "backprop-bench", targets: ["backprop-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -48,10 +49,26 @@ let package = Package(
                 .linkedLibrary("ncurses", .when(platforms: [.macOS])),
             ]
         ),
+        // What the commands share: lesson files by path or name, and the standard streams.
+        .target(
+            name: "CommandLineSupport",
+            dependencies: ["Lessons", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictImports
+        ),
         .executableTarget(
             name: "backprop",
             dependencies: [
                 "BackpropCore", "Lessons", "Reports", "ProgressStorage", "TrainingModels", "TutorUI", "Terminal",
+                "CommandLineSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictImports
+        ),
+        // The benchmarks, apart from the product: training updates against the C loop, the
+        // training view's rate, the stepper's screens (Benchmarks/README.md).
+        .executableTarget(
+            name: "backprop-bench",
+            dependencies: [
+                "BackpropCore", "Lessons", "TrainingModels", "TutorUI", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictImports
@@ -78,7 +95,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CommandLineTests",
-            dependencies: ["backprop", "BackpropCore", "Lessons"]
+            dependencies: ["backprop", "backprop-bench", "BackpropCore", "Lessons"]
         ),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "TutorUI", "backprop"]),
     ],

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Benchmarks/run.sh [UPDATES]: times `backprop bench` against the C loop in xor_sgd.c in
+# Benchmarks/run.sh [UPDATES]: times `backprop-bench` against the C loop in xor_sgd.c in
 # one run, and prints both figures, the ratios and whether the targets are met.
 #
 # Targets: Swift untraced ≤ 2 × C, Swift traced ≤ 5 × Swift untraced, and end to end
@@ -29,17 +29,19 @@ echo "building the C loop (cc -O2) and backprop (swift build -c release)..." >&2
 # No FMA contraction, so C rounds every product and sum exactly as Swift does.
 cc -O2 -ffp-contract=off -o Benchmarks/bin/xor_sgd Benchmarks/xor_sgd.c -lm
 swift build -c release --product backprop >&2
+swift build -c release --product backprop-bench >&2
 backprop="$(swift build -c release --show-bin-path)/backprop"
+bench="$(swift build -c release --show-bin-path)/backprop-bench"
 
 echo "running both twice with $updates updates per timed run..." >&2
 c_first=$(Benchmarks/bin/xor_sgd "$updates")
-swift_first=$("$backprop" bench --json --updates "$updates")
+swift_first=$("$bench" --json --updates "$updates")
 c_second=$(Benchmarks/bin/xor_sgd "$updates")
-swift_second=$("$backprop" bench --json --updates "$updates")
+swift_second=$("$bench" --json --updates "$updates")
 
 # c_field OUTPUT KEY: the value of a `key value...` line of xor_sgd's output.
 c_field() { printf '%s\n' "$1" | awk -v key="$2" '$1 == key { $1 = ""; print substr($0, 2) }'; }
-# swift_field OUTPUT KEY: a value of `backprop bench --json` (one key per line), arrays as
+# swift_field OUTPUT KEY: a value of `backprop-bench --json` (one key per line), arrays as
 # space-separated numbers.
 swift_field() {
     printf '%s\n' "$1" | sed -n "s/^ *\"$2\": \(.*\)$/\1/p" | sed 's/,$//; s/^\[//; s/\]$//; s/,//g'

@@ -2,7 +2,7 @@
 # Benchmarks/ui.sh [RUNS]: the stepper's two performance figures, in a release build.
 #
 # 1. Replaying 10,000 key presses on the worked example, drawing every frame at 120x40
-#    (`backprop bench --ui`; target under 1 s), against the floor of making a blank screen
+#    (`backprop-bench --ui`; target under 1 s), against the floor of making a blank screen
 #    per frame, measured in the same run.
 # 2. The time from starting `backprop open` on the worked example in an 80x24 tmux pane to
 #    its first frame on the terminal (target under 100 ms): the shell notes the time, then
@@ -25,10 +25,11 @@ done
 
 echo "building backprop (swift build -c release)..." >&2
 swift build -c release --product backprop >&2
+swift build -c release --product backprop-bench >&2
 backprop="$(swift build -c release --show-bin-path)/backprop"
 lesson=$(ls lessons/*worked-example.toml | head -n 1)
 
-"$backprop" bench --ui
+"$backprop-bench" --ui
 
 scratch=$(mktemp -d)
 trap 'tmux -S "$scratch/socket" kill-server 2>/dev/null || true; rm -rf "$scratch"' EXIT

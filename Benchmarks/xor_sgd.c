@@ -1,10 +1,10 @@
 /*
- * xor_sgd.c: the reference for `backprop bench`, a hand-written C loop doing exactly the
+ * xor_sgd.c: the reference for `backprop-bench`, a hand-written C loop doing exactly the
  * arithmetic of the Swift core's fast path (Trainer.step()) on the same problem.
  *
  * Problem: a 2-4-1 network, sigmoid in both layers, half squared error l = ½(t − y)²,
  * per-sample SGD on XOR (samples in order, cycling), η = 0.5, weights and biases updated.
- * The initial parameters are the ones in Sources/backprop/XORBenchmark.swift.
+ * The initial parameters are the ones in Sources/backprop-bench/XORBenchmark.swift.
  *
  * Every formula is written in the order the Swift core evaluates it, so both give the same
  * doubles bit for bit (build without FMA contraction: -ffp-contract=off):

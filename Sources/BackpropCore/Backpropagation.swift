@@ -14,7 +14,7 @@
 /// The three passes are compiled for size (`@_optimize(size)`): their loops run over 1 to
 /// 16 values, where the vectorised and unrolled copies of each loop that `-O` adds cost
 /// more in checks than they save (about 12% fewer instructions and 6% less time per
-/// update on `backprop bench`).
+/// update on `backprop-bench`).
 @usableFromInline
 struct Backpropagation: Sendable {
     let plans: [LayerPlan]

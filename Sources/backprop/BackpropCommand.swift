@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import Reports
 
 /// The `backprop` command: a terminal tutor that walks a small neural network node by node.
@@ -20,7 +21,7 @@ struct BackpropCommand: ParsableCommand {
             """,
         version: BackpropVersion.current,
         subcommands: [OpenCommand.self, ReplayCommand.self, ListCommand.self, TraceCommand.self, TrainCommand.self,
-                      CheckCommand.self, ExportCommand.self, PracticeCommand.self, BenchCommand.self, MenuCommand.self],
+                      CheckCommand.self, ExportCommand.self, PracticeCommand.self, MenuCommand.self],
         defaultSubcommand: MenuCommand.self
     )
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 
 /// The options `trace` and `train` share: which lesson to run, and for how many updates.
 struct LessonRunOptions: ParsableArguments {

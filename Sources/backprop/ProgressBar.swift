@@ -1,3 +1,5 @@
+import CommandLineSupport
+
 /// A one-line progress bar on standard error, shown only on a terminal and only once a run
 /// has taken more than a moment.
 struct ProgressBar {

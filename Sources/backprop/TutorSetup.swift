@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -79,11 +80,6 @@ enum TutorSetup {
     /// The canonical path of `path`, or `path` itself when it does not exist.
     static func realPath(_ path: String) -> String {
         URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
-    }
-
-    /// The first built-in lesson whose file name ends with `suffix`.
-    static func builtInLesson(endingWith suffix: String) -> String? {
-        library(extraFolders: []).entries.first { $0.fileName.hasSuffix(suffix) }?.path
     }
 
     /// Runs the program `make` builds for the terminal's size and drawing context, full

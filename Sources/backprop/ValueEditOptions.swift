@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import Lessons
 
 /// `--set NAME=VALUE`, repeatable: what-if edits made to a lesson before a command uses it.

@@ -8,6 +8,14 @@ struct BackpropProcess {
         return testBinary.deletingLastPathComponent().appendingPathComponent("backprop")
     }()
 
+    /// The `backprop-bench` executable beside it (the benchmarks are a program of their own).
+    static let benchExecutable = executable.deletingLastPathComponent().appendingPathComponent("backprop-bench")
+
+    /// Runs `backprop-bench` with these arguments, as ``run(_:environment:directory:executable:)`` does.
+    static func runBench(_ arguments: [String], environment: [String: String]? = nil) throws -> Result {
+        try run(arguments, environment: environment, executable: benchExecutable)
+    }
+
     /// The repository's top folder (for `lessons/`).
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

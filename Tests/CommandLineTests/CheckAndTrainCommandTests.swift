@@ -89,11 +89,16 @@ struct CheckAndTrainCommandTests {
         let version = try BackpropProcess.run(["--version"])
         #expect(version.status == 0)
         #expect(version.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
-        for command in ["list", "trace", "train", "check", "bench"] {
+        for command in ["list", "trace", "train", "check"] {
             let help = try BackpropProcess.run([command, "--help"])
             #expect(help.status == 0)
             #expect(help.standardOutput.contains("USAGE: backprop \(command)"))
         }
+        let bench = try BackpropProcess.runBench(["--help"])
+        #expect(bench.status == 0)
+        #expect(bench.standardOutput.contains("USAGE: backprop-bench"))
+        let gone = try BackpropProcess.run(["bench"])
+        #expect(gone.status != 0, "the benchmarks are not a command of the product")
     }
 }
 
@@ -103,13 +108,19 @@ struct MissingFileStatusTests {
     @Test(arguments: [
         ["check", "/nonexistent/a.toml"], ["trace", "/nonexistent/a.toml"], ["train", "/nonexistent/a.toml"],
         ["export", "/nonexistent/a.toml"], ["replay", "/nonexistent/a.toml"], ["open", "/nonexistent/a.toml"],
-        ["replay", "7", "--script", "/nonexistent/demo.txt"], ["bench", "--training", "--lesson", "/nonexistent/a.toml"],
+        ["replay", "7", "--script", "/nonexistent/demo.txt"],
         ["check", "7", "/nonexistent/a.toml"],
     ])
     func aMissingFileIs66(arguments: [String]) throws {
         let result = try BackpropProcess.run(arguments)
         #expect(result.status == 66, "\(arguments): \(result.standardError)")
         #expect(result.standardError.contains("no such file"), "\(arguments)")
+    }
+
+    @Test func theTrainingBenchmarksMissingLessonIs66() throws {
+        let result = try BackpropProcess.runBench(["--training", "--lesson", "/nonexistent/a.toml"])
+        #expect(result.status == 66, "\(result.standardError)")
+        #expect(result.standardError.contains("no such file"))
     }
 
     @Test func aBadFileBesideAMissingOneIs65() throws {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The training view from the command line: `backprop replay` with `t` and `tick` keys, and
-/// `backprop bench --training --view` (which runs briefly here; no figure is asserted).
+/// `backprop-bench --training --view` (which runs briefly here; no figure is asserted).
 struct TrainingViewCommandTests {
     static let xor = BackpropProcess.lesson("08-xor.toml")
 
@@ -18,21 +18,21 @@ struct TrainingViewCommandTests {
     }
 
     @Test func benchTrainingViewPrintsBothRatesAndTheFrameRate() throws {
-        let result = try BackpropProcess.run(["bench", "--training", "--view", "--seconds", "0.1"])
+        let result = try BackpropProcess.runBench(["--training", "--view", "--seconds", "0.1"])
         #expect(result.status == 0, "\(result.standardError)")
         let out = result.standardOutput
         #expect(out.contains("Trainer.step() loop"))
         #expect(out.contains("training view: tick + render() + ANSI text"))
         #expect(out.contains("view / steps: "))
         #expect(out.contains("per second); per frame"))
-        let json = try BackpropProcess.run(["bench", "--training", "--view", "--json", "--seconds", "0.1"])
+        let json = try BackpropProcess.runBench(["--training", "--view", "--json", "--seconds", "0.1"])
         let fields = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
         #expect((fields["view_updates_per_second"] as? Double ?? 0) > 0)
         #expect((fields["frames"] as? Int ?? 0) > 0)
     }
 
     @Test func viewNeedsTraining() throws {
-        let result = try BackpropProcess.run(["bench", "--view"])
+        let result = try BackpropProcess.runBench(["--view"])
         #expect(result.status == 64)
         #expect(result.standardError.contains("--view only applies with --training"))
     }

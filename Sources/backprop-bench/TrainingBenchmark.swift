@@ -2,7 +2,7 @@ import BackpropCore
 import TrainingModels
 import TutorUI
 
-/// `backprop bench --training`: the training view's work, measured against plain updates.
+/// `backprop-bench --training`: the training view's work, measured against plain updates.
 ///
 /// Two paths on the same problem, each run for a fixed time, interleaved `repetitions`
 /// times, keeping each path's best rate:

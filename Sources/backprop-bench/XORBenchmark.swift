@@ -1,6 +1,6 @@
 import BackpropCore
 
-/// The problem `backprop bench` times: per-sample SGD on XOR with a 2-4-1 sigmoid network.
+/// The problem `backprop-bench` times: per-sample SGD on XOR with a 2-4-1 sigmoid network.
 ///
 /// Half squared error, η = 0.5, weights and biases updated, samples taken in order and
 /// cycling. The initial parameters are written out here and, identically, in

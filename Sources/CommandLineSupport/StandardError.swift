@@ -7,9 +7,9 @@ import Darwin
 #endif
 
 /// Writing to standard error and asking whether a stream is a terminal.
-enum StandardError {
+public enum StandardError {
     /// Writes text to standard error, unbuffered, after what standard output has pending.
-    static func write(_ text: String) {
+    public static func write(_ text: String) {
         fflush(nil)
         var bytes = Array(text.utf8)
         var offset = 0
@@ -24,7 +24,7 @@ enum StandardError {
     }
 
     /// Whether standard error is a terminal.
-    static var isTerminal: Bool { isatty(2) != 0 }
+    public static var isTerminal: Bool { isatty(2) != 0 }
 }
 
 /// The C library's `write(2)`, named apart from ``StandardError/write(_:)``, which hides it

@@ -18,26 +18,26 @@ import ArgumentParser
 /// (EX_IOERR), however the command ended, as `trace` always has. When a pipe's reader has
 /// gone and SIGPIPE is ignored or blocked, it ends quietly with 141, the status a shell
 /// reports for a process that SIGPIPE ended (by default the signal ends it first).
-enum StandardOutput {
+public enum StandardOutput {
     /// The bytes the buffer collects before it writes them out, off a terminal.
-    static let capacity = 64 * 1024
+    public static let capacity = 64 * 1024
 
     /// The exit status for output that could not be written (EX_IOERR).
-    static let cannotWriteStatus: Int32 = 74
+    public static let cannotWriteStatus: Int32 = 74
 
     /// The exit status when the reader went away: what a shell reports for a process that
     /// SIGPIPE ended (128 + 13), for runs in which that signal is ignored or blocked.
-    static let readerClosedStatus: Int32 = 141
+    public static let readerClosedStatus: Int32 = 141
 
     /// Why standard output could not be written.
-    enum WriteError: Error, CustomStringConvertible {
+    public enum WriteError: Error, CustomStringConvertible {
         /// The pipe's reader has gone (EPIPE): nobody is left to read the rest.
         case readerClosed
         /// Any other failure, with the system's reason (`No space left on device`).
         case failed(String)
 
         /// `cannot write standard output: REASON`.
-        var description: String {
+        public var description: String {
             switch self {
             case .readerClosed: "cannot write standard output: \(String(cString: strerror(EPIPE)))"
             case .failed(let reason): "cannot write standard output: \(reason)"
@@ -45,7 +45,7 @@ enum StandardOutput {
         }
 
         /// The exit status that reports it.
-        var status: ExitCode {
+        public var status: ExitCode {
             switch self {
             case .readerClosed: ExitCode(StandardOutput.readerClosedStatus)
             case .failed: ExitCode(StandardOutput.cannotWriteStatus)
@@ -62,7 +62,7 @@ enum StandardOutput {
     /// process was started without is opened on /dev/null read-only (so no file opened
     /// later takes its place, and writing standard output then fails as it should), the
     /// buffer is enlarged off a terminal, and the check at exit is registered.
-    static func install() {
+    public static func install() {
         for descriptor in Int32(0)...2 where fcntl(descriptor, F_GETFD) < 0 {
             let opened = open("/dev/null", O_RDONLY)
             if opened >= 0 && opened != descriptor {
@@ -76,7 +76,7 @@ enum StandardOutput {
 
     /// Adds `text` to the buffer; a failure shows at ``checkForErrors()`` right after, at
     /// the next ``flush()`` or at exit.
-    static func write(_ text: String) {
+    public static func write(_ text: String) {
         var text = text
         text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return }
@@ -86,7 +86,7 @@ enum StandardOutput {
 
     /// Throws if a write to standard output has failed; call right after ``write(_:)``, while
     /// the system's reason is still the latest.
-    static func checkForErrors() throws(WriteError) {
+    public static func checkForErrors() throws(WriteError) {
         guard ferror(stdout) != 0 else { return }
         throw failure(errno)
     }
@@ -101,7 +101,7 @@ enum StandardOutput {
 
     /// Writes out everything in the buffer, or throws why it could not be (also for an
     /// earlier write that failed).
-    static func flush() throws(WriteError) {
+    public static func flush() throws(WriteError) {
         errno = 0
         let failed = fflush(stdout) != 0 || ferror(stdout) != 0
         guard failed else { return }
@@ -120,5 +120,5 @@ enum StandardOutput {
     }
 
     /// Whether standard output is a terminal.
-    static var isTerminal: Bool { isatty(1) != 0 }
+    public static var isTerminal: Bool { isatty(1) != 0 }
 }

@@ -15,23 +15,23 @@ import Lessons
 
 /// Finds and loads lesson files for the commands, turning a bad file into its message and
 /// exit status 65, and a missing one into 66.
-enum LessonFile {
+public enum LessonFile {
     /// The exit status for a bad lesson file (EX_DATAERR).
-    static let badInput = ExitCode(65)
+    public static let badInput = ExitCode(65)
 
     /// The exit status for a file that does not exist (EX_NOINPUT).
-    static let noInput = ExitCode(66)
+    public static let noInput = ExitCode(66)
 
     /// How shells complete a lesson argument: lesson files (and folders on the way to them).
-    static let completion = CompletionKind.file(extensions: ["toml"])
+    public static let completion = CompletionKind.file(extensions: ["toml"])
 
     /// The help for a command's lesson argument.
-    static let argumentHelp = "The lesson: a TOML file, or a built-in lesson's number or name (7, 1b, xor)."
+    public static let argumentHelp = "The lesson: a TOML file, or a built-in lesson's number or name (7, 1b, xor)."
 
     /// The path of the lesson `name` names: a file at that path, else the built-in lesson
     /// (or one in `$BACKPROP_LESSONS`) with that number or name (`7`, `xor`,
     /// `worked-example`); else `name` as given, for the loader to report.
-    static func resolve(_ name: String) -> String {
+    public static func resolve(_ name: String) -> String {
         if FileManager.default.fileExists(atPath: name) { return name }
         let library = LessonLibrary.standard(environment: ProcessInfo.processInfo.environment).library
         return library.path(named: name) ?? name
@@ -39,7 +39,7 @@ enum LessonFile {
 
     /// The lesson at `path`, or the problems printed to standard error and exit status 65
     /// (66 when there is no such file).
-    static func load(_ path: String) throws -> Lesson {
+    public static func load(_ path: String) throws -> Lesson {
         do {
             return try LessonLoader.load(path: path)
         } catch {
@@ -50,5 +50,12 @@ enum LessonFile {
             }
             throw error.isMissingFile ? noInput : badInput
         }
+    }
+
+    /// The first built-in lesson (or one in `$BACKPROP_LESSONS`) whose file name ends with
+    /// `suffix`, for the commands and benchmarks that use a particular one.
+    public static func builtIn(endingWith suffix: String) -> String? {
+        LessonLibrary.standard(environment: ProcessInfo.processInfo.environment).library.entries()
+            .first { $0.fileName.hasSuffix(suffix) }?.path
     }
 }

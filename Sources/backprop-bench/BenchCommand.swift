@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import BackpropCore
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -17,11 +18,12 @@ import Musl
 import Darwin
 #endif
 
-/// `backprop bench`: times per-sample SGD on XOR, untraced and traced, in nanoseconds per update;
+/// `backprop-bench`: times per-sample SGD on XOR, untraced and traced, in nanoseconds per update;
 /// with `--ui`, the stepper's screens instead.
+@main
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench",
+        commandName: "backprop-bench",
         abstract: "Time training updates on XOR, untraced and traced, in nanoseconds per update.",
         discussion: """
             Per-sample SGD on a 2-4-1 sigmoid network learning XOR (half squared error, \
@@ -41,6 +43,13 @@ struct BenchCommand: ParsableCommand {
             a tick, rendering and writing the screen every 1/30 s as the terminal loop does \
             (default lesson: lessons/08-xor.toml).
             """)
+
+    /// Sets standard output up (see ``StandardOutput/install()``), then parses the arguments
+    /// and runs the benchmark.
+    static func main() {
+        StandardOutput.install()
+        main(nil)
+    }
 
     /// How many timed runs each path gets; the fastest is reported.
     static let repetitions = 5
@@ -94,7 +103,7 @@ struct BenchCommand: ParsableCommand {
         #if DEBUG
         StandardError.write("""
             warning: this is a debug build; its figures say little about the real speed. \
-            Use `swift build -c release` (or `swift run -c release backprop bench`).
+            Use `swift build -c release` (or `swift run -c release backprop-bench`).
 
             """)
         let build = "debug"
@@ -156,7 +165,7 @@ struct BenchCommand: ParsableCommand {
         let path: String
         if let lesson {
             path = lesson
-        } else if let xor = TutorSetup.builtInLesson(endingWith: "-xor.toml") {
+        } else if let xor = LessonFile.builtIn(endingWith: "-xor.toml") {
             path = xor
         } else {
             StandardError.write("error: no lessons/ folder with the XOR lesson found beside the program; give --lesson\n")
@@ -194,7 +203,7 @@ struct BenchCommand: ParsableCommand {
     /// The stepper benchmark: the time to replay the keys drawing every frame, per frame and
     /// in total, against the 1-second target for 10,000 keys and the blank-screen floor.
     private func runUI(build: String) throws {
-        guard let path = TutorSetup.builtInLesson(endingWith: "worked-example.toml") else {
+        guard let path = LessonFile.builtIn(endingWith: "worked-example.toml") else {
             StandardError.write("error: no lessons/ folder with the worked example found beside the program\n")
             throw ExitCode.failure
         }

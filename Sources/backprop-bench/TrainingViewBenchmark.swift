@@ -11,7 +11,7 @@ import Musl
 import Darwin
 #endif
 
-/// `backprop bench --training --view`: the training view's updates per second through the
+/// `backprop-bench --training --view`: the training view's updates per second through the
 /// program the terminal runs, not the models alone.
 ///
 /// A ``StepperProgram`` at 120x40 is put in the training view at full speed and playing
@@ -104,7 +104,7 @@ struct TrainingViewBenchmark {
     }
 }
 
-/// The figures `backprop bench --training --view` measured, as text or JSON.
+/// The figures `backprop-bench --training --view` measured, as text or JSON.
 struct TrainingViewBenchReport {
     /// The build, the problem, the runs and the plain step loop's rate.
     let setup: TrainingBenchSetup
@@ -124,7 +124,7 @@ struct TrainingViewBenchReport {
         let rates = BenchReport.rateTable([("Trainer.step() loop", setup.stepsPerSecond),
                                             ("training view: tick + render() + ANSI text", view.updatesPerSecond)])
         return """
-            backprop bench --training --view (\(setup.build) build): \(setup.problem)
+            backprop-bench --training --view (\(setup.build) build): \(setup.problem)
             The training view as the terminal runs it: StepperProgram at 120x40, keys t + + + p (full
             speed, playing), then every 1/30 s a tick (the updates), render() and the screen written as
             ANSI text (a full repaint, more than the terminal loop sends), the tick's timing handed back.

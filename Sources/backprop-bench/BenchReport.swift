@@ -1,6 +1,6 @@
 import BackpropCore
 
-/// The figures `backprop bench` measured, as a readable table or as JSON.
+/// The figures `backprop-bench` measured, as a readable table or as JSON.
 struct BenchReport {
     /// `release` or `debug`.
     let build: String
@@ -32,7 +32,7 @@ struct BenchReport {
                 + ["  " + row[3]]
         }.map { $0.joined(separator: "  ") }
         return """
-            backprop bench (\(build) build): per-sample SGD on XOR, 2-4-1 sigmoid network,
+            backprop-bench (\(build) build): per-sample SGD on XOR, 2-4-1 sigmoid network,
             half squared error, η = 0.5; fastest of \(repetitions) timed runs after a warm-up.
 
             \(lines.joined(separator: "\n"))

@@ -1,4 +1,4 @@
-/// The figures `backprop bench --training` measured, as text or JSON.
+/// The figures `backprop-bench --training` measured, as text or JSON.
 struct TrainingBenchReport {
     /// The training view's target: updates per second while redrawing at 30 frames per second.
     static let target = 100_000.0
@@ -18,7 +18,7 @@ struct TrainingBenchReport {
         let rates = BenchReport.rateTable([("Trainer.step() loop", setup.stepsPerSecond),
                                             ("TrainingSession.run + 30 fps redraw", session.updatesPerSecond)])
         return """
-            backprop bench --training (\(setup.build) build): \(setup.problem)
+            backprop-bench --training (\(setup.build) build): \(setup.problem)
             each path runs \(setup.runsLine)
             A frame recomputes a 120×40 decision surface (4800 forward passes), the loss plot at
             120×40 (log scale), the heat map rows and the gradient bars.
