@@ -36,39 +36,9 @@ struct DiagramGoldenTests {
             let regions = view.regions(for: state)
             text += "=== step \(index + 1) ===\n"
             for row in Array(regions.diagram.row..<regions.diagram.bottomRow) + [regions.statusRow] {
-                text += Self.describe(row: row, of: screen)
+                text += Golden.styledText(row: row, of: screen)
             }
         }
         try Golden.check(text, file: "diagram-\(file.replacingOccurrences(of: ".toml", with: ""))-\(size).txt")
-    }
-
-    /// A row's text, then its runs of cells in a style other than plain.
-    static func describe(row: Int, of screen: Screen) -> String {
-        var line = "", runs: [String] = []
-        var start = 0
-        var current = screen[row, 0].style
-        func close(_ end: Int) {
-            if current != .normal { runs.append("\(start)-\(end - 1) \(name(of: current))") }
-        }
-        for column in 0..<screen.columns {
-            let cell = screen[row, column]
-            line.append(cell.character)
-            if cell.style != current {
-                close(column)
-                start = column
-                current = cell.style
-            }
-        }
-        close(screen.columns)
-        while line.last == " " { line.removeLast() }
-        return line + "\n" + (runs.isEmpty ? "" : "@ " + runs.joined(separator: " · ") + "\n")
-    }
-
-    /// A style's role and extra attributes: `forward+bold+underline`.
-    static func name(of style: Style) -> String {
-        var name = "\(style.role)"
-        let attributes: [(TextAttributes, String)] = [(.bold, "bold"), (.dim, "dim"), (.underline, "underline"), (.reverse, "reverse")]
-        for (attribute, word) in attributes where style.attributes.contains(attribute) { name += "+" + word }
-        return name
     }
 }

@@ -53,6 +53,6 @@ struct GoldenScreenTests {
     func frameMatchesItsGoldenFile(_ golden: Case) throws {
         var program = try Fixtures.program(try Fixtures.workedExample(), after: golden.keys, size: golden.size,
                                            context: golden.ascii ? .ascii : .unicode)
-        try Golden.check(program.render().plainText() + "\n", file: golden.fileName)
+        try Golden.check(screen: program.render(), file: golden.fileName)
     }
 }

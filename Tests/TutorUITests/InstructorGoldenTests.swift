@@ -55,6 +55,6 @@ struct InstructorGoldenTests {
         var program = try Fixtures.program(try Fixtures.workedExample(), after: golden.keys, size: golden.size,
                                            context: context)
         if let caption = golden.caption { program.showCaption(caption) }
-        try Golden.check(program.render().plainText() + "\n", file: golden.fileName)
+        try Golden.check(screen: program.render(), file: golden.fileName)
     }
 }

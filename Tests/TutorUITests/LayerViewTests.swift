@@ -77,9 +77,9 @@ struct LayerViewTests {
         // ∂l/∂z_o2 and ∂l/∂y_o2 are not computed yet at this step.
         #expect(text.contains("⎣        · ⎦   ⎣  0.17551 ⎦   ⎣        · ⎦"))
         #expect(text.contains("node step: ∂l/∂zₒ₁ is entry 1 of δ⁽²⁾"))
-        try Golden.check(screen.plainText(), file: "layer-view-worked-example-dldz-80x24.txt")
+        try Golden.check(screen: screen, file: "layer-view-worked-example-dldz-80x24.txt")
         var ascii = try Fixtures.program(Fixtures.workedExample(), after: "m : 1 1 enter", context: .ascii)
-        try Golden.check(ascii.render().plainText(), file: "layer-view-worked-example-dldz-80x24-ascii.txt")
+        try Golden.check(screen: ascii.render(), file: "layer-view-worked-example-dldz-80x24-ascii.txt")
     }
 
     @Test(arguments: shippedLessons)

@@ -61,7 +61,7 @@ struct TrainingScreenTests {
     func frameMatchesItsGoldenFile(_ golden: Case) throws {
         let screen = try Self.screen(try Self.lesson(golden.lesson), keys: golden.keys, size: golden.size,
                                      context: golden.ascii ? .ascii : .unicode)
-        try Golden.check(screen.plainText() + "\n", file: golden.fileName)
+        try Golden.check(screen: screen, file: golden.fileName)
     }
 
     /// The screen's rows as text.
