@@ -7,7 +7,7 @@ import Reports
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write a lesson's worked example as a Markdown handout, a Graphviz (DOT) diagram, or NumPy or PyTorch code.",
+        abstract: "Write a lesson as a Markdown handout, a worksheet with its answer key, a Graphviz (DOT) diagram, or NumPy or PyTorch code.",
         discussion: """
             markdown: every step's formula in LaTeX (symbolic, expanded, numbers substituted, \
             result) under a heading per phase, with tables of every value per layer and of the \
