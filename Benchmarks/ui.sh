@@ -27,9 +27,10 @@ echo "building backprop (swift build -c release)..." >&2
 swift build -c release --product backprop >&2
 swift build -c release --product backprop-bench >&2
 backprop="$(swift build -c release --show-bin-path)/backprop"
+bench="$(swift build -c release --show-bin-path)/backprop-bench"
 lesson=$(ls lessons/*worked-example.toml | head -n 1)
 
-"$backprop-bench" --ui
+"$bench" --ui
 
 scratch=$(mktemp -d)
 trap 'tmux -S "$scratch/socket" kill-server 2>/dev/null || true; rm -rf "$scratch"' EXIT
