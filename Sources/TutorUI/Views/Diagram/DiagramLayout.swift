@@ -144,7 +144,7 @@ struct DiagramLayout: Sendable, Hashable {
     /// Every edge between visible things.
     var edges: [EdgeRoute] = []
     /// The lines drawn at every step, worked out once: every edge of a gap sparse enough to
-    /// show them all (crossings merged into ╳ and ┼), and short stubs at both ends of the
+    /// show them all (branches merged into tees, crossings into ┼ and ╳), and short stubs at both ends of the
     /// edges of denser gaps. Highlighted edges are drawn over them.
     var lines: [LineCell] = []
     /// Whether each edge is drawn at all times (true) or only when highlighted (a gap too

@@ -98,6 +98,8 @@ extension DiagramPlanner {
         }
         let label = labelWidth(fitting)
         var gaps = (0..<(kinds.count - 1)).map { gap -> Int in
+            // Two or more inputs each get a trunk of their own (``trunkEdges``).
+            if kinds[gap] == .inputs, architecture.inputCount >= 2 { return (label ?? 0) + 1 + architecture.inputCount }
             if case .layer = kinds[gap + 1], let label { return label + 2 }
             return kinds[gap + 1] == .loss ? 3 : Self.minimumGap
         }
@@ -137,6 +139,7 @@ extension DiagramPlanner {
                 placeLoss(&layout, column: column, top: bounds.row, rows: rows, padded: fitting.padded)
             }
         }
+        settleInputs(&layout)
         for (source, target) in zip(columns, columns.dropFirst()) {
             let edges = routeGap(layout, from: source, to: target, labelWidth: label)
             if case .layer = target.kind, edges.contains(where: { $0.label == nil }) {
@@ -154,6 +157,31 @@ extension DiagramPlanner {
             layout.alwaysDrawn.append(true)
         }
         return layout
+    }
+
+    /// Moves each of two or more inputs off the rows where the first layer's edges enter
+    /// their boxes, to the nearest free row (keeping the inputs in order), so an input's
+    /// line runs to its trunk without touching the turn of another edge, and no input
+    /// joins its trunk where a branch leaves it (a ┼ that would read as a crossing).
+    func settleInputs(_ layout: inout DiagramLayout) {
+        let count = layout.inputs.count
+        guard count >= 2 else { return }
+        let entries = Set(layout.neurons.filter { $0.layer == 0 }.flatMap { box in
+            (0..<count).map { Self.port($0, of: count, over: box.valueRows) }
+        })
+        var above = layout.bounds.row - 1
+        for index in layout.inputs.indices {
+            let slot = layout.inputs[index]
+            let below = index + 1 < count ? layout.inputs[index + 1].rect.row : layout.bounds.bottomRow
+            let free = (0..<layout.bounds.rows).flatMap { [slot.rect.row - $0, slot.rect.row + $0] }
+                .first { !entries.contains($0) && $0 > above && $0 < below }
+            if let free, free != slot.rect.row {
+                var rect = slot.rect
+                rect.row = free
+                layout.inputs[index] = .init(index: slot.index, rect: rect)
+            }
+            above = layout.inputs[index].rect.row
+        }
     }
 
     /// Places layer `layer`'s boxes in `column`, stacked as `shape` says, centred in `rows` rows from `top`.
