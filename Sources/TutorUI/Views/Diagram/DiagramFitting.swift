@@ -15,6 +15,13 @@ struct DiagramFitting: Sendable, Hashable {
     var padded = false
     /// Whether the loss box goes below the one output neuron (saving a column).
     var lossBelow = false
+    /// Whether each input's value goes on a row of its own next to its name (saving the
+    /// name's width and a space), tried only once boxes are narrower than nine columns.
+    var stackedInputs = false
+
+    /// The columns an input gives its value: as many as a box's value, but at most six
+    /// (−2.105) once boxes are narrower than nine, so the boxes keep their digits first.
+    var inputValueWidth: Int { valueWidth >= 9 ? valueWidth : min(valueWidth, 6) }
 
     /// The columns the loss box gives its values at most: l and L are positive, 0.02984
     /// keeps four significant digits.
@@ -22,14 +29,20 @@ struct DiagramFitting: Sendable, Hashable {
 
     /// The fittings to try, best first: labels on every weight with full numbers, padded;
     /// then narrower numbers (digits are given up first), then narrower label values, each
-    /// with the loss box right and then below; then the same without labels.
+    /// with the loss box right and then below, with the inputs' values beside their names
+    /// and then (from eight columns down) on rows of their own (a box keeps eight columns,
+    /// four digits of −0.08486, before its labels' values go below six); then the same
+    /// without labels.
     static func preferred(boxValueWidth widest: Int) -> [DiagramFitting] {
-        let pairs: [(Int, Int)] = [(widest, 8), (9, 8), (9, 7), (9, 6), (8, 7), (8, 6), (7, 6), (7, 5), (6, 5)]
+        let pairs: [(Int, Int)] = [(widest, 8), (9, 8), (9, 7), (9, 6), (8, 7), (8, 6), (8, 5), (7, 6), (7, 5), (6, 5)]
             .filter { $0.0 <= widest }
         var list = [DiagramFitting(valueWidth: widest, labelValueWidth: 8, padded: true)]
         for (value, label) in pairs {
-            for below in [false, true] {
-                list.append(DiagramFitting(valueWidth: value, labelValueWidth: label, lossBelow: below))
+            for stacked in value <= 8 ? [false, true] : [false] {
+                for below in [false, true] {
+                    list.append(DiagramFitting(valueWidth: value, labelValueWidth: label, lossBelow: below,
+                                               stackedInputs: stacked))
+                }
             }
         }
         for value in stride(from: widest, through: 6, by: -1) {

@@ -15,6 +15,9 @@ struct DiagramLayout: Sendable, Hashable {
         let index: Int
         /// Where the text goes (one row).
         let rect: Rect
+        /// The row the value goes on when it has one of its own (the name is then alone in
+        /// `rect`); nil when the value follows the name.
+        var valueRow: Int?
     }
 
     /// How much a neuron box shows.

@@ -50,17 +50,18 @@ extension DiagramPlanner {
     }
 
     /// The width of a box of `detail` stacked as `stacking` in `fitting`: border, padding, a
-    /// label and value per column of values, and the name column of bands.
+    /// label and value per column of values (``DiagramMetrics/compactInside(valueWidth:)``
+    /// for two rows), and the name column of bands.
     func boxWidth(_ detail: DiagramLayout.BoxDetail, _ stacking: BoxStacking, _ fitting: DiagramFitting) -> Int {
-        let cell = metrics.valueLabelWidth + 1 + fitting.valueWidth
-        let inside = detail == .full ? cell : 2 * cell + 1
+        let inside = detail == .full ? metrics.valueLabelWidth + 1 + fitting.valueWidth
+            : metrics.compactInside(valueWidth: fitting.valueWidth)
         return 2 + (fitting.padded ? 2 : 0) + inside + (stacking == .bands ? bandNameWidth(fitting) : 0)
     }
 
     /// The name column of a band in `fitting`: the bias's value gets what the box's values
-    /// do beyond six columns (at least one), so a tight layout stays as narrow as it can.
+    /// do beyond seven columns (at least one), so a tight layout stays as narrow as it can.
     func bandNameWidth(_ fitting: DiagramFitting) -> Int {
-        metrics.bandNameWidth(biasValueWidth: min(5, max(1, fitting.valueWidth - 6)))
+        metrics.bandNameWidth(biasValueWidth: min(5, max(1, fitting.valueWidth - 7)))
     }
 
     /// The width of a weight's label in `fitting`: `w₅ 0.4`, name, space and value (a
@@ -88,7 +89,9 @@ extension DiagramPlanner {
         if !fitting.lossBelow { kinds.append(.loss) }
         let widths = kinds.map { kind -> Int in
             switch kind {
-            case .inputs: min(metrics.inputWidth, metrics.inputNameWidth + 1 + fitting.valueWidth)
+            case .inputs:
+                fitting.stackedInputs ? max(metrics.inputNameWidth, min(metrics.inputValueWidth, fitting.inputValueWidth))
+                    : min(metrics.inputWidth, metrics.inputNameWidth + 1 + fitting.inputValueWidth)
             case .layer(let layer):
                 layer == output && fitting.lossBelow
                     ? max(boxWidth(shapes[layer].detail, shapes[layer].stacking, fitting), lossWidth)
@@ -140,6 +143,7 @@ extension DiagramPlanner {
             }
         }
         settleInputs(&layout)
+        if fitting.stackedInputs && !stackInputs(&layout) { return nil }
         for (source, target) in zip(columns, columns.dropFirst()) {
             let edges = routeGap(layout, from: source, to: target, labelWidth: label)
             if case .layer = target.kind, edges.contains(where: { $0.label == nil }) {
@@ -182,6 +186,22 @@ extension DiagramPlanner {
             }
             above = layout.inputs[index].rect.row
         }
+    }
+
+    /// Gives each input's value a row of its own next to its name's, on the side away from
+    /// the middle of the diagram (else the other side); false when an input has no free row.
+    func stackInputs(_ layout: inout DiagramLayout) -> Bool {
+        var taken = Set(layout.inputs.map(\.rect.row))
+        let middle = layout.bounds.row + layout.bounds.rows / 2
+        for index in layout.inputs.indices {
+            let row = layout.inputs[index].rect.row
+            let sides = row < middle ? [row - 1, row + 1] : [row + 1, row - 1]
+            guard let free = sides.first(where: { $0 >= layout.bounds.row && $0 < layout.bounds.bottomRow && !taken.contains($0) })
+            else { return false }
+            layout.inputs[index].valueRow = free
+            taken.insert(free)
+        }
+        return true
     }
 
     /// Places layer `layer`'s boxes in `column`, stacked as `shape` says, centred in `rows` rows from `top`.

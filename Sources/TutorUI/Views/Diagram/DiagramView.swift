@@ -136,10 +136,19 @@ struct DiagramView {
         let ref = ValueRef.input(slot.index)
         let value = values.inputs[slot.index]
         let name = names.inputs[slot.index]
+        let emphasis = emphasis(of: ref)
+        if let valueRow = slot.valueRow {
+            // Name and value on rows of their own, each right-aligned up to the input's line.
+            let number = values.text(ref, value, fitting: rect.columns, context: context)
+            let shown = TextShortening.shortened(name, to: rect.columns, ellipsis: glyphs.base.ellipsis)
+            screen.put(shown, row: rect.row, column: rect.rightColumn - Screen.width(of: shown), style: emphasis ?? .normal)
+            screen.put(number, row: valueRow, column: rect.rightColumn - Screen.width(of: number),
+                       style: emphasis ?? numberStyle(value))
+            return
+        }
         let number = values.text(ref, value, fitting: max(3, rect.columns - min(metrics.inputNameWidth, rect.columns / 2) - 1),
                                  context: context)
         let room = rect.columns - Screen.width(of: number) - 1
-        let emphasis = emphasis(of: ref)
         screen.put(TextShortening.shortened(name, to: room, ellipsis: glyphs.base.ellipsis), row: rect.row, column: rect.column,
                    style: emphasis ?? .normal)
         screen.put(number, row: rect.row, column: rect.rightColumn - Screen.width(of: number),

@@ -94,15 +94,18 @@ struct NeuronBoxView {
             drawBias(row: rect.row, columns: biasStart..<(rect.rightColumn - 1), into: &screen)
         }
         if slot.detail == .compact {
+            // Two rows: the forward values (z over a) on the left, the backward ones (∂l/∂a
+            // over ∂l/∂z) on the right, each number as wide as the other column's.
             let rows = Array(slot.valueRows)
             let columns = slot.contentColumns
-            let half = (columns.count - 1) / 2
-            let left = columns.lowerBound..<(columns.lowerBound + half)
-            let right = (columns.upperBound - half)..<columns.upperBound
+            let metrics = view.metrics
+            let value = (columns.count - metrics.compactInside(valueWidth: 0)) / 2
+            let left = columns.lowerBound..<(columns.lowerBound + metrics.forwardLabelWidth + 1 + value)
+            let right = (columns.upperBound - metrics.valueLabelWidth - 1 - value)..<columns.upperBound
             let n = slot.neuron
-            for (row, pair) in zip(rows, [[ValueRef.z(n), .a(n)], [.dlda(n), .dldz(n)]]) {
-                drawValue(pair[0], row: row, columns: left, into: &screen)
-                drawValue(pair[1], row: row, columns: right, into: &screen)
+            for (row, pair) in zip(rows, [[ValueRef.z(n), .dlda(n)], [.a(n), .dldz(n)]]) {
+                drawValue(pair[0], row: row, columns: left, labelWidth: metrics.forwardLabelWidth, into: &screen)
+                drawValue(pair[1], row: row, columns: right, labelWidth: metrics.valueLabelWidth, into: &screen)
             }
         } else {
             for (ref, row) in zip(shownRows, slot.valueRows) {
@@ -201,14 +204,15 @@ struct NeuronBoxView {
         screen.put(text, row: row, column: start, style: Style(.backward, .bold))
     }
 
-    /// One value row: the label, a space, the number (or nothing while it is unknown).
-    private func drawValue(_ ref: ValueRef, row: Int, columns: Range<Int>, into screen: inout Screen) {
+    /// One value row: the label (`labelWidth` wide, by default the widest value label), a
+    /// space, the number (or nothing while it is unknown).
+    private func drawValue(_ ref: ValueRef, row: Int, columns: Range<Int>, labelWidth: Int? = nil, into screen: inout Screen) {
         let value = view.values.value(ref)
         let emphasis = view.emphasis(of: ref)
         let labelStyle: Style = value == nil ? .dim : (emphasis ?? (isForward(ref) ? .forward : .backward))
         if let emphasis, value != nil { screen.fill(Rect(row: row, column: columns.lowerBound, rows: 1, columns: columns.count), style: emphasis) }
         // Labels line up in a column in a box; a chip has no room to spare.
-        let labelWidth = slot.detail == .chip ? Screen.width(of: label(ref)) : view.metrics.valueLabelWidth
+        let labelWidth = labelWidth ?? (slot.detail == .chip ? Screen.width(of: label(ref)) : view.metrics.valueLabelWidth)
         screen.put(label(ref), row: row, column: columns.lowerBound, style: labelStyle)
         guard let value else { return }
         let start = columns.lowerBound + labelWidth + 1
