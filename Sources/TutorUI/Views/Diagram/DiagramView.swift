@@ -95,12 +95,17 @@ struct DiagramView {
             let number = values.text(weight.isUpdated ? .updated(p) : .parameter(p), weight.value, fitting: room, context: context)
             let highlighted = isHighlighted(edge)
             // Next to the target, right-aligned in its slot so the edge's line runs up to it;
-            // next to the source, from the slot's left. A space before it when there is room.
+            // next to the source, from the slot's left. A space before it when there is room,
+            // unless the space would follow a crossing or a turn and cut the label off its line.
             let width = Screen.width(of: name) + 1 + Screen.width(of: number)
             var column = edge.labelAtSource ? rect.column : rect.rightColumn - width
             if width < rect.columns {
                 if edge.labelAtSource { column += 1 }
-                screen.put(" ", row: rect.row, column: column - 1)
+                let lines = glyphs.base.lines(.light), heavy = glyphs.base.lines(.heavy)
+                let before = screen.contains(row: rect.row, column: column - 2) ? screen[rect.row, column - 2].character : nil
+                if edge.labelAtSource || [lines.horizontal, heavy.horizontal].contains(before) {
+                    screen.put(" ", row: rect.row, column: column - 1)
+                }
             }
             let instructorStyle = instructorLabelStyle(weight: p)
             column += screen.put(name, row: rect.row, column: column, style: instructorStyle ?? (highlighted ? flowStyle : .dim))
