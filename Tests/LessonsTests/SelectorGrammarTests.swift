@@ -4,25 +4,21 @@ import Lessons
 /// The one grammar both selectors are read by: a value inside a step selector reads as the
 /// same value alone, with the same messages, each quoting the whole text it was given.
 struct SelectorGrammarTests {
-    /// The message a step selector's text gets, or nil when it reads.
-    func stepError(_ text: String) -> String? {
-        do {
-            _ = try StepSelector(parsing: text)
+    /// The message reading a selector gives, or nil when it reads.
+    func message(_ read: () throws(SelectorError) -> Any) -> String? {
+        do throws(SelectorError) {
+            _ = try read()
             return nil
         } catch {
             return error.message
         }
     }
 
+    /// The message a step selector's text gets, or nil when it reads.
+    func stepError(_ text: String) -> String? { message { () throws(SelectorError) in try StepSelector(parsing: text) } }
+
     /// The message a value selector's text gets, or nil when it reads.
-    func valueError(_ text: String) -> String? {
-        do {
-            _ = try ValueSelector(parsing: text)
-            return nil
-        } catch {
-            return error.message
-        }
-    }
+    func valueError(_ text: String) -> String? { message { () throws(SelectorError) in try ValueSelector(parsing: text) } }
 
     /// The values a value selector allows, as its messages list them.
     let allowedValues = "z, a, y, dl_da, dl_dy, dl_dz (then a neuron), dl_dw, dl_db, grad, new (then a parameter), "
