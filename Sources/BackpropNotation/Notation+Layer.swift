@@ -1,5 +1,3 @@
-import BackpropCore
-
 /// How the layer view writes a layer's vectors and matrices: W⁽²⁾, z⁽ˡ⁾, δ⁽ᴸ⁾.
 extension Notation {
     /// `symbol` marked with the 1-based layer number `layer` in parentheses: W⁽²⁾

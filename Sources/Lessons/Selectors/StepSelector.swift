@@ -1,5 +1,3 @@
-import BackpropCore
-
 /// A name for one or more steps of a ``Timeline``, as lesson files and the stepper write it.
 ///
 /// The grammar is a few words separated by spaces:

@@ -1,4 +1,3 @@
-import BackpropCore
 import BackpropNotation
 
 /// How one matrix of the layer view is written at a size: its entries as text, the column

@@ -1,4 +1,3 @@
-import BackpropCore
 import BackpropNotation
 
 /// Lesson narration with the ASCII spelling of a subscripted symbol shown as the formulas

@@ -1,4 +1,3 @@
-import BackpropCore
 import BackpropNotation
 import TrainingModels
 

@@ -1,4 +1,3 @@
-import BackpropCore
 import BackpropNotation
 import Lessons
 import TrainingModels
