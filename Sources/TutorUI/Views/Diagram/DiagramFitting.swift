@@ -29,19 +29,25 @@ struct DiagramFitting: Sendable, Hashable {
 
     /// The fittings to try, best first: labels on every weight with full numbers, padded;
     /// then narrower numbers (digits are given up first), then narrower label values, each
-    /// with the loss box right and then below, with the inputs' values beside their names
-    /// and then (from eight columns down) on rows of their own (a box keeps eight columns,
-    /// four digits of −0.08486, before its labels' values go below six); then the same
-    /// without labels.
+    /// with the loss box right and then below; for each width of numbers first with the
+    /// inputs' values beside their names, then (from eight columns down) on rows of their own
+    /// (a box keeps eight columns, four digits of −0.08486, before its labels' values go
+    /// below six); then the same without labels.
     static func preferred(boxValueWidth widest: Int) -> [DiagramFitting] {
         let pairs: [(Int, Int)] = [(widest, 8), (9, 8), (9, 7), (9, 6), (8, 7), (8, 6), (8, 5), (7, 6), (7, 5), (6, 5)]
             .filter { $0.0 <= widest }
         var list = [DiagramFitting(valueWidth: widest, labelValueWidth: 8, padded: true)]
-        for (value, label) in pairs {
+        // For each width of numbers: every label width with the inputs' values beside their
+        // names, then (from eight columns down) every label width with them on rows of their own.
+        var values: [Int] = []
+        for (value, _) in pairs where values.last != value { values.append(value) }
+        for value in values {
             for stacked in value <= 8 ? [false, true] : [false] {
-                for below in [false, true] {
-                    list.append(DiagramFitting(valueWidth: value, labelValueWidth: label, lossBelow: below,
-                                               stackedInputs: stacked))
+                for (_, label) in pairs.filter({ $0.0 == value }) {
+                    for below in [false, true] {
+                        list.append(DiagramFitting(valueWidth: value, labelValueWidth: label, lossBelow: below,
+                                                   stackedInputs: stacked))
+                    }
                 }
             }
         }
