@@ -59,7 +59,7 @@ struct DiagramGlyphs: Sendable, Hashable {
 
     /// What edges drawn through the same cell show: the piece itself when they agree, ╳
     /// when a diagonal is involved, else the line that joins every side the edges leave
-    /// the cell by: a tee (├ ┤ ┬ ┴) where edges branch, ┼ where lines cross.
+    /// the cell by: a tee (├ ┤ ┬ ┴) where edges branch, ┼ where lines cross (| in ASCII).
     func merged(_ sides: EdgePiece.Sides, diagonal: Bool) -> Character {
         if diagonal { return diagonalCross }
         let lines = base.light
@@ -74,7 +74,9 @@ struct DiagramGlyphs: Sendable, Hashable {
         case [.up, .down, .left]: return lines.teeLeft
         case [.left, .right, .down]: return lines.teeDown
         case [.left, .right, .up]: return lines.teeUp
-        default: return lines.cross
+        // ASCII draws tees and crossings alike (+): a crossing keeps the vertical line, so
+        // the horizontal one reads as passing under it rather than joining it.
+        default: return base.isUnicode ? lines.cross : lines.vertical
         }
     }
 }
