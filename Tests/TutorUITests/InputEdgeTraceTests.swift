@@ -58,6 +58,16 @@ struct InputEdgeTraceTests {
     /// The inputs whose line the edge labelled `name` in `label` leads back to on `screen`.
     static func inputsReached(from label: Rect, name: String, gapStart: Int, layout: DiagramLayout,
                               screen: Screen) -> Set<Int> {
+        let sources = layout.inputs.map { (index: $0.index, rows: $0.rect.row..<($0.rect.row + 1)) }
+        return sourcesReached(from: label, name: name, gapStart: gapStart, sources: sources, layout: layout, screen: screen)
+    }
+
+    /// The sources (each with the rows where a line reaches it at `gapStart`) whose line the
+    /// edge labelled `name` in `label` leads back to on `screen`.
+    /// A label next to its target (`besideTarget`) that is not on its line is read with the
+    /// line cell nearest the target below or above it, else with the one nearest its name.
+    static func sourcesReached(from label: Rect, name: String, gapStart: Int, sources: [(index: Int, rows: Range<Int>)],
+                               layout: DiagramLayout, screen: Screen, besideTarget: Bool = false) -> Set<Int> {
         let row = label.row
         let text = (label.column..<label.rightColumn).map { String(screen[row, $0].character) }.joined()
         guard let found = text.range(of: name) else { return [] }
@@ -70,7 +80,8 @@ struct InputEdgeTraceTests {
         if column >= gapStart, let entry = ends(of: screen[row, column].character).first(where: { $0.columns == 1 }) {
             start = (row, entry)
         } else if let beside = [row + 1, row - 1].lazy.filter({ $0 >= 0 && $0 < screen.rows }).compactMap({ r in
-            (nameColumn..<label.rightColumn).first { !ends(of: screen[r, $0].character).isEmpty }.map { (r, $0) }
+            let columns = besideTarget ? Array((nameColumn..<label.rightColumn).reversed()) : Array(nameColumn..<label.rightColumn)
+            return columns.first { !ends(of: screen[r, $0].character).isEmpty }.map { (r, $0) }
         }).first {
             column = beside.1
             start = (beside.0, Step(rows: 0, columns: 0))
@@ -89,8 +100,8 @@ struct InputEdgeTraceTests {
             let onward = here.count == 4 ? [entry.reversed] : here.filter { $0 != entry }
             for exit in onward {
                 if exit.columns == -1 && c == gapStart {
-                    if let input = layout.inputs.first(where: { $0.rect.row == r + exit.rows || $0.rect.row == r }) {
-                        reached.insert(input.index)
+                    if let source = sources.first(where: { $0.rows.contains(r + exit.rows) || $0.rows.contains(r) }) {
+                        reached.insert(source.index)
                     }
                     continue
                 }
@@ -119,7 +130,8 @@ struct InputEdgeTraceTests {
             let (r, c) = (cell[0], cell[1])
             guard r >= 0, r < screen.rows, c >= 0, c < screen.columns else { continue }
             for end in ends(of: screen[r, c].character) {
-                let meets = exit.isDiagonal || end.isDiagonal
+                // Two diagonals meet only end to end (side by side they cross or part).
+                let meets = exit.isDiagonal != end.isDiagonal
                     ? reach(r, c, end).contains([row, column])
                     : end == exit.reversed && [r, c] == [row + exit.rows, column + exit.columns]
                 if meets { found.append(((r, c), end)) }

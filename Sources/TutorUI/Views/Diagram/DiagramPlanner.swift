@@ -476,16 +476,24 @@ struct DiagramPlanner {
         }
         let distinctExits = sources.allSatisfy { targets.count <= $0.row.count }
         let fewEnough = sources.count * targets.count <= Self.maximumDrawnEdges
-        func route(slant: Range<Int>) -> [EdgeRoute] {
+        // With `bus`, every edge turns in that one column (a fan-in's shared trunk, tees
+        // only, rather than diagonals and staircases meeting in ╳).
+        func route(slant: Range<Int>, bus: Int? = nil) -> [EdgeRoute] {
             var edges: [EdgeRoute] = []
             for (s, source) in sources.enumerated() {
                 for (t, target) in targets.enumerated() {
                     let j = target.neuron - architecture.neuronOffsets[layer]
                     let p = architecture.weightIndex(layer: layer, neuron: j, input: source.index)
-                    edges.append(EdgeRoute(kind: .weight(p), sourceRow: Self.port(t, of: targets.count, over: source.row),
-                                           targetRow: Self.port(s, of: sources.count, over: target.valueRows),
+                    let exit = Self.port(t, of: targets.count, over: source.row)
+                    let entry = Self.port(s, of: sources.count, over: target.valueRows)
+                    if let bus {
+                        edges.append(EdgeRoute(kind: .weight(p), sourceRow: exit, targetRow: entry, firstColumn: gapStart,
+                                               lastColumn: gapEnd - 1, turn: bus))
+                        continue
+                    }
+                    edges.append(EdgeRoute(kind: .weight(p), sourceRow: exit, targetRow: entry,
                                            firstColumn: gapStart, lastColumn: gapEnd - 1, slant: slant,
-                                           joinsAtEnd: !distinctEntries))
+                                           joinsAtEnd: !distinctEntries, reachesEnds: distinctEntries && distinctExits))
                 }
             }
             return edges
@@ -493,12 +501,26 @@ struct DiagramPlanner {
         let middle = (gapStart + 1)..<(gapEnd - 1)
         guard let width = labelWidth, fewEnough, gapEnd - gapStart >= width + 1 else { return route(slant: middle) }
         if gapEnd - gapStart >= width + 3 && (distinctEntries || distinctExits) {
-            let atTarget = distinctEntries
-            var edges = route(slant: atTarget ? (gapStart + 1)..<(gapEnd - 1 - width) : (gapStart + 1 + width)..<(gapEnd - 1))
-            for index in edges.indices {
-                let row = atTarget ? edges[index].targetEnd!.row : edges[index].sourceEnd!.row
-                edges[index].label = Rect(row: row, column: atTarget ? gapEnd - 1 - width : gapStart + 1, rows: 1, columns: width)
-                edges[index].labelAtSource = !atTarget
+            func labelled(atTarget: Bool) -> [EdgeRoute] {
+                // Many sources into one target with labels on their stubs: a fan-in.
+                let fanIn = !atTarget && targets.count == 1 && sources.count > 2
+                var edges = route(slant: atTarget ? (gapStart + 1)..<(gapEnd - 1 - width) : (gapStart + 1 + width)..<(gapEnd - 1),
+                                  bus: fanIn ? gapEnd - 2 : nil)
+                for index in edges.indices {
+                    let row = atTarget ? edges[index].targetEnd!.row : edges[index].sourceEnd!.row
+                    edges[index].label = Rect(row: row, column: atTarget ? gapEnd - 1 - width : gapStart + 1, rows: 1, columns: width)
+                    edges[index].labelAtSource = !atTarget
+                }
+                return edges
+            }
+            guard distinctEntries else { return labelled(atTarget: false) }
+            let edges = labelled(atTarget: true)
+            // Labels next to the target are read back along the line to the source; when
+            // edges of different sources join on the way (a fan-in through a narrow gap),
+            // no label could be traced to its neuron, so each goes on its source's stub.
+            let owners = edges.indices.map { $0 / targets.count }
+            if distinctExits && Self.crossingCost(edges, sources: owners) >= Self.joinCost {
+                return labelled(atTarget: false)
             }
             return edges
         }
@@ -545,22 +567,29 @@ struct DiagramPlanner {
         return routes.min { Self.crossingCost($0.edges, sources: $0.sources) < Self.crossingCost($1.edges, sources: $1.sources) }!.edges
     }
 
+    /// What ``crossingCost(_:sources:)`` counts for one cell where edges of different
+    /// sources join rather than cross.
+    static let joinCost = 100
+
     /// How badly edges of different sources (`sources[i]` is edge i's) meet: one for each
     /// cell where they cross, and far more where their lines join into a tee or corner,
     /// which would read as one edge branching from another's source.
     static func crossingCost(_ edges: [EdgeRoute], sources: [Int]) -> Int {
-        var cells: [Int: (sources: Set<Int>, sides: EdgePiece.Sides)] = [:]
+        var cells: [Int: (sources: Set<Int>, sides: EdgePiece.Sides, pieces: Set<EdgePiece>)] = [:]
         for (edge, source) in zip(edges, sources) {
             for cell in edge.cells {
                 let key = cell.row * 100_000 + cell.column
-                var entry = cells[key] ?? ([], [])
+                var entry = cells[key] ?? ([], [], [])
                 entry.sources.insert(source)
                 entry.sides.formUnion(cell.piece.sides)
+                entry.pieces.insert(cell.piece)
                 cells[key] = entry
             }
         }
+        // Lines cross where a ┼ joins all four sides or where the two diagonals meet in ╳.
+        let diagonals: Set<EdgePiece> = [.diagonalDown, .diagonalUp]
         return cells.values.filter { $0.sources.count > 1 }
-            .reduce(0) { $0 + ($1.sides == [.up, .down, .left, .right] ? 1 : 100) }
+            .reduce(0) { $0 + ($1.sides == [.up, .down, .left, .right] || $1.pieces == diagonals ? 1 : joinCost) }
     }
 
     /// Gives each edge a label slot `width` wide next to it where the gap has room: on a

@@ -43,9 +43,11 @@ struct EdgeRoute: Sendable, Hashable {
     /// changing rows only within `slant` (columns; clamped to leave the first and last
     /// column straight). A diagonal sits in the middle of `slant`, or at its end when
     /// `joinsAtEnd` (edges that share a target row then meet in one point, not across
-    /// each other's lines).
+    /// each other's lines). With `reachesEnds`, a fall or rise of two rows also slants on
+    /// its first and last row, so two such edges cross in a continuous ╲╱ ╳ ╱╲, not a lone ╳
+    /// between straight lines (only for edges that have their rows at both ends to themselves).
     init(kind: Kind, sourceRow: Int, targetRow: Int, firstColumn: Int, lastColumn: Int, slant: Range<Int>,
-         joinsAtEnd: Bool = false) {
+         joinsAtEnd: Bool = false, reachesEnds: Bool = false) {
         self.kind = kind
         var cells: [Cell] = []
         let rise = targetRow - sourceRow, distance = abs(rise), direction = rise < 0 ? -1 : 1
@@ -66,6 +68,15 @@ struct EdgeRoute: Sendable, Hashable {
             if distance > 0, let last = cells.popLast() {
                 Self.appendStaircase(to: &cells, from: row, rows: distance, direction: direction, columns: last.column..<(last.column + 1))
             }
+        } else if reachesEnds && distance == 2 && width >= 3 {
+            straight(until: joinsAtEnd ? upper - 3 : lower + (width - 3) / 2)
+            for step in 0..<3 {
+                cells.append(Cell(row: sourceRow + step * direction, column: column,
+                                  piece: direction > 0 ? .diagonalDown : .diagonalUp))
+                column += 1
+            }
+            row = targetRow
+            straight(until: lastColumn + 1)
         } else if distance <= width {
             // The diagonal runs on the rows strictly between the two straight runs, so edges
             // leaving one row, or joining one, part and meet at a corner, not across a line.
