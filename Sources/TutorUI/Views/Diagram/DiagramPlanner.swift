@@ -480,12 +480,14 @@ struct DiagramPlanner {
         // only, rather than diagonals and staircases meeting in ╳).
         func route(slant: Range<Int>, bus: Int? = nil) -> [EdgeRoute] {
             var edges: [EdgeRoute] = []
+            let busRows = bus == nil || targets.count != 1 ? nil
+                : Self.busEntries(exits: sources.map { Self.port(0, of: 1, over: $0.row) }, rows: targets[0].valueRows)
             for (s, source) in sources.enumerated() {
                 for (t, target) in targets.enumerated() {
                     let j = target.neuron - architecture.neuronOffsets[layer]
                     let p = architecture.weightIndex(layer: layer, neuron: j, input: source.index)
                     let exit = Self.port(t, of: targets.count, over: source.row)
-                    let entry = Self.port(s, of: sources.count, over: target.valueRows)
+                    let entry = busRows?[s] ?? Self.port(s, of: sources.count, over: target.valueRows)
                     if let bus {
                         edges.append(EdgeRoute(kind: .weight(p), sourceRow: exit, targetRow: entry, firstColumn: gapStart,
                                                lastColumn: gapEnd - 1, turn: bus))
@@ -565,6 +567,29 @@ struct DiagramPlanner {
         let orders = [Array(0..<count), Array((0..<count).reversed())]
         let routes = orders.map { route(trunkOrder: $0) }
         return routes.min { Self.crossingCost($0.edges, sources: $0.sources) < Self.crossingCost($1.edges, sources: $1.sources) }!.edges
+    }
+
+    /// The rows where edges leaving `exits` (top to bottom) enter one target's `rows` through
+    /// a shared trunk: an edge that leaves on one of the target's rows runs straight in
+    /// there; the others spread over the rows between those, in order, so no trunk line
+    /// passes a straight edge's row and no edge turns where another runs on (a ┼ that
+    /// would read as a crossing). Edges with no row left share the nearest straight one's.
+    static func busEntries(exits: [Int], rows: Range<Int>) -> [Int] {
+        var entries = exits.map { rows.contains($0) ? $0 : nil as Int? }
+        var start = 0
+        while start < entries.count {
+            guard entries[start] == nil else { start += 1; continue }
+            var end = start
+            while end < entries.count && entries[end] == nil { end += 1 }
+            let low = start > 0 ? entries[start - 1]! + 1 : rows.lowerBound
+            let high = end < entries.count ? entries[end]! : rows.upperBound
+            for k in start..<end {
+                entries[k] = low < high ? port(k - start, of: end - start, over: low..<high)
+                    : (start > 0 ? entries[start - 1]! : entries[end]!)
+            }
+            start = end
+        }
+        return entries.map { $0! }
     }
 
     /// What ``crossingCost(_:sources:)`` counts for one cell where edges of different
