@@ -17,14 +17,10 @@ struct InputEdgeTraceTests {
 
     @Test(arguments: cases)
     func everyInputWeightLeadsBackToItsOwnInput(_ name: String) throws {
-        let parts = name.split(separator: "@")
-        let size = Self.sizes.first { "\($0)" == parts[1] }!
-        let lesson = try Fixtures.lesson(endingWith: String(parts[0]))
+        let (lesson, view, first) = try Self.start(name)
+        var state = first
         let architecture = lesson.network.architecture
-        let context = RenderContext.unicode
-        let view = StepperView(lesson: lesson, context: context)
-        var state = StepperState(lesson: lesson, size: size)
-        state.showsLayerView = false
+        let context = view.context
         var traced = 0
         for index in 0..<state.timeline.stepsPerIteration {
             if index > 0 { reduce(&state, .nextStepPressed) }
@@ -45,6 +41,17 @@ struct InputEdgeTraceTests {
         if architecture.inputCount >= 2 && architecture.layers[0].size >= 2 {
             #expect(traced > 0, "no input weight was labelled to trace")
         }
+    }
+
+    /// The lesson of a case (`file@size`), its view in Unicode, and its state at the first
+    /// step in the node view (also for a lesson that opens in the layer view).
+    static func start(_ name: String) throws -> (lesson: Lesson, view: StepperView, state: StepperState) {
+        let parts = name.split(separator: "@")
+        let size = sizes.first { "\($0)" == parts[1] }!
+        let lesson = try Fixtures.lesson(endingWith: String(parts[0]))
+        var state = StepperState(lesson: lesson, size: size)
+        state.showsLayerView = false
+        return (lesson, StepperView(lesson: lesson, context: .unicode), state)
     }
 
     /// A step from a cell to a neighbour: rows down and columns right, each −1, 0 or 1.

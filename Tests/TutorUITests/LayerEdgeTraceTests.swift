@@ -18,14 +18,10 @@ struct LayerEdgeTraceTests {
 
     @Test(arguments: cases, [false, true])
     func everyLayerWeightLeadsBackToItsOwnNeuron(_ name: String, asksQuizzes: Bool) throws {
-        let parts = name.split(separator: "@")
-        let size = InputEdgeTraceTests.sizes.first { "\($0)" == parts[1] }!
-        let lesson = try Fixtures.lesson(endingWith: String(parts[0]))
+        let (lesson, view, first) = try InputEdgeTraceTests.start(name)
+        var state = first
         let architecture = lesson.network.architecture
-        let context = RenderContext.unicode
-        let view = StepperView(lesson: lesson, context: context)
-        var state = StepperState(lesson: lesson, size: size)
-        state.showsLayerView = false
+        let context = view.context
         if asksQuizzes { state.session = LessonSession(asksQuizzes: true) }
         var traced = 0
         for index in 0..<state.timeline.stepsPerIteration {
