@@ -27,26 +27,18 @@ struct DiagramFiguresTests {
     }
 
     /// With quizzes off and on (a waiting quiz's result is `?`, and the panel may take
-    /// rows the diagram can spare).
-    ///
-    /// With quizzes on, lesson 8 (2-4-1) at 80x24 gives up digits: the quiz takes three of
-    /// the diagram's rows, its hidden layer becomes bands, and its boxes keep eight columns
-    /// (−0.00449 for −0.0044909); said on the status line.
+    /// rows the diagram can spare: lesson 8, 2-4-1, at 80x24 draws its hidden layer as
+    /// bands and still keeps nine columns per value, −0.004491).
     @Test(arguments: cases, [false, true])
     func boxesStayPutAndShowEveryNeuronInFull(_ name: String, asksQuizzes: Bool) throws {
         let (_, _, figures) = try Self.measure(name, asksQuizzes: asksQuizzes)
-        let fewerDigits = asksQuizzes && name == "08-xor.toml@80x24"
         let why = figures.firstFailures.map { "\($0.key): \($0.value)" }.joined(separator: "; ")
         #expect(figures.cornersStay == figures.frames, "boxes moved: \(why)")
         #expect(figures.everyNeuron == figures.frames, "neurons missing: \(why)")
         #expect(figures.fourRows == figures.frames, "values missing: \(why)")
         #expect(figures.weightsLabelled == figures.frames, "weights unlabelled: \(why)")
         #expect(figures.brokenBorders == 0, "a border overwritten: \(why)")
-        if fewerDigits {
-            #expect(figures.fourDigits < figures.frames, "lesson 8 with quizzes keeps four digits: drop the exception")
-        } else {
-            #expect(figures.fourDigits == figures.frames, "fewer than four digits: \(why)")
-        }
+        #expect(figures.fourDigits == figures.frames, "fewer than four digits: \(why)")
     }
 
     /// Writes the figures of every lesson to the file `BACKPROP_DIAGRAM_FIGURES` names (for

@@ -59,9 +59,10 @@ extension DiagramPlanner {
     }
 
     /// The name column of a band in `fitting`: the bias's value gets what the box's values
-    /// do beyond seven columns (at least one), so a tight layout stays as narrow as it can.
+    /// do beyond seven columns (at least one, and only one when the fitting says so), so a
+    /// tight layout stays as narrow as it can.
     func bandNameWidth(_ fitting: DiagramFitting) -> Int {
-        metrics.bandNameWidth(biasValueWidth: min(5, max(1, fitting.valueWidth - 7)))
+        metrics.bandNameWidth(biasValueWidth: fitting.narrowBias ? 1 : min(5, max(1, fitting.valueWidth - 7)))
     }
 
     /// The width of a weight's label in `fitting`: `w₅ 0.4`, name, space and value (a
@@ -74,6 +75,8 @@ extension DiagramPlanner {
     private func place(_ fitting: DiagramFitting, in bounds: Rect) -> DiagramLayout? {
         let rows = bounds.rows
         guard architecture.inputCount <= rows, let shapes = stackings(rows: rows) else { return nil }
+        // Packing tighter wins back the columns a band's name column takes, and only that.
+        if fitting.narrowBias && !shapes.contains(where: { $0.stacking == .bands }) { return nil }
         let output = architecture.outputLayer
         let outputShape = shapes[output]
         let lossRows = lossHeight(showingTargets: true)

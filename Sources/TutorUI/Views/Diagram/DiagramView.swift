@@ -29,6 +29,8 @@ struct DiagramView {
         for marker in layout.markers {
             screen.put(marker.text, row: marker.row, column: marker.column, style: .dim)
         }
+        // The σ'(z) mark after everything else, so it can take a row left free around its box.
+        for slot in layout.neurons where slot.neuron == focus { NeuronBoxView(view: self, slot: slot).drawSlope(into: &screen) }
         drawSelection(into: &screen)
     }
 
