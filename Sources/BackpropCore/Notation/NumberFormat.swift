@@ -63,6 +63,14 @@ public struct NumberFormat: Sendable, Hashable {
 
     /// `%.*g` from the C library.
     static func cFormat(_ x: Double, digits: Int) -> String {
+        #if canImport(Glibc)
+        // glibc's gcvt is `%.*g` for up to 17 digits, without the cost of building a va_list.
+        if digits <= 17 {
+            return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 48) { buffer in
+                String(cString: gcvt(x, Int32(digits), buffer.baseAddress!))
+            }
+        }
+        #endif
         var buffer = [CChar](repeating: 0, count: 48)
         let count = buffer.count
         _ = buffer.withUnsafeMutableBufferPointer { out in
