@@ -28,7 +28,25 @@ struct CharacterWidthFastPathTests {
         }
         let long = Character("a" + String(repeating: "\u{301}", count: 9))
         #expect(Cell(long).character == "?", "more than 15 bytes of marks is kept as ?")
-        #expect(Cell(scalar: "∂", style: .normal) == Cell("∂"))
-        #expect(Cell(scalar: "𝑥", style: .normal) == Cell("𝑥"))
+    }
+
+    @Test func textOfOneColumnScalarsIsWrittenAsItsCharactersWouldBe() {
+        // One to three UTF-8 bytes per scalar, clipped at both edges and at the clip range.
+        let text = "a∂é−₁┏ z~"
+        #expect(Screen.oneColumnScalarCount(text) == text.count)
+        for column in -2...6 {
+            var screen = Screen(columns: 8, rows: 2)
+            #expect(screen.put(text, row: 1, column: column, style: .forward) == text.count)
+            for (offset, character) in text.enumerated() where (0..<8).contains(column + offset) {
+                #expect(screen[1, column + offset] == Cell(character, style: .forward), "column \(column + offset)")
+            }
+            #expect(screen.cells(inRow: 0).allSatisfy { $0 == .blank })
+        }
+        var clipped = Screen(columns: 8, rows: 1)
+        #expect(clipped.putCentered("abcdefgh", row: 0, within: 2..<5) == 2)
+        #expect(clipped.plainText() == "  abc", "only the span's columns are written")
+        #expect(Screen.oneColumnScalarCount("e\u{301}") == nil, "a combining mark takes the grapheme path")
+        #expect(Screen.oneColumnScalarCount("a\tb") == nil)
+        #expect(Screen.oneColumnScalarCount("") == 0)
     }
 }

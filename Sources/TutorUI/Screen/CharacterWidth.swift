@@ -56,7 +56,12 @@ public enum CharacterWidth: Hashable, Sendable {
     /// grapheme of its own. A fast path that gives the same answer as the full check,
     /// without looking up Unicode properties.
     static func isPrintableSingle(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+        isPrintableSingle(value: scalar.value)
+    }
+
+    /// ``isPrintableSingle(_:)`` of the scalar with the number `value`.
+    static func isPrintableSingle(value: UInt32) -> Bool {
+        switch value {
         case 0x20...0x7E,      // ASCII printable
              0xA0...0xAC,      // Latin-1 supplement (not the soft hyphen, a format character)
              0xAE...0x2FF,     // Latin-1, Latin extended, IPA, spacing modifiers (no marks)
