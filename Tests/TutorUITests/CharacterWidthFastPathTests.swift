@@ -45,6 +45,11 @@ struct CharacterWidthFastPathTests {
         var clipped = Screen(columns: 8, rows: 1)
         #expect(clipped.putCentered("abcdefgh", row: 0, within: 2..<5) == 2)
         #expect(clipped.plainText() == "  abc", "only the span's columns are written")
+        // Text that leaves the fast path part way is written grapheme by grapheme, with
+        // nothing of the first attempt left beside it.
+        var marked = Screen(columns: 6, rows: 1, filledWith: Cell("#"))
+        #expect(marked.put("xe\u{301}\u{302}\ty", row: 0, column: 0) == 4)
+        #expect(marked.cells(inRow: 0).map(\.character) == ["x", "e\u{301}\u{302}", "?", "y", "#", "#"])
         #expect(Screen.oneColumnScalarCount("e\u{301}") == nil, "a combining mark takes the grapheme path")
         #expect(Screen.oneColumnScalarCount("a\tb") == nil)
         #expect(Screen.oneColumnScalarCount("") == 0)

@@ -93,6 +93,15 @@ extension Screen {
         if let width = putOneColumnScalars(text, row: row, column: column, style: style, clippedTo: visible) {
             return width
         }
+        return putGraphemes(text, row: row, column: column, style: style, clippedTo: visible)
+    }
+
+    /// Writes `text` like `put(_:row:column:style:clippedTo:)` grapheme by grapheme: for text
+    /// with marks, controls or wide characters. Kept out of line so the usual path does not
+    /// pay for its set-up.
+    @inline(never)
+    private mutating func putGraphemes(_ text: String, row: Int, column: Int, style: Style,
+                                       clippedTo visible: Range<Int>) -> Int {
         var current = column
         func draw(_ character: Character) {
             if visible.contains(current) {

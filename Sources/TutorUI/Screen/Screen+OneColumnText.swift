@@ -27,20 +27,31 @@ extension Screen {
 
     /// Writes `text` as `put(_:row:column:style:)` does when every scalar of it is a
     /// one-column grapheme of its own, one cell per scalar straight from its UTF-8, and
-    /// returns its width; nil, having written nothing, for any other text.
+    /// returns its width; nil for any other text, which the grapheme path then writes whole.
+    ///
+    /// Checks and writes in one pass. Text that fails the check part way has written
+    /// only the cells of its first scalars, one column each; each of those scalars starts
+    /// a grapheme the grapheme path writes into the same column, so nothing is left over.
     mutating func putOneColumnScalars(_ text: String, row: Int, column: Int, style: Style,
                                       clippedTo visible: Range<Int>) -> Int? {
-        guard let width = Self.oneColumnScalarCount(text) else { return nil }
-        let start = max(column, visible.lowerBound, 0), end = min(column + width, visible.upperBound, columns)
-        guard row >= 0, row < rows, start < end else { return width }
+        let onScreen = row >= 0 && row < rows
+        let start = max(visible.lowerBound, 0), end = min(visible.upperBound, columns)
         let first = row * columns
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            cells.withUnsafeMutableBufferPointer { cells in
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            cells.withUnsafeMutableBufferPointer { cells -> Int? in
                 var index = 0, current = column
-                while index < bytes.count, current < end {
+                while index < bytes.count {
                     let lead = bytes[index]
-                    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                    if current >= start {
+                    let length: Int
+                    if lead < 0x80 {
+                        guard lead >= 0x20 && lead < 0x7F else { return nil }
+                        length = 1
+                    } else {
+                        let scalar = Self.scalar(in: bytes, at: index)
+                        guard CharacterWidth.isPrintableSingle(value: scalar.value) else { return nil }
+                        length = scalar.length
+                    }
+                    if onScreen, current >= start, current < end {
                         var packed = UInt64(lead)
                         for offset in 1..<length { packed |= UInt64(bytes[index + offset]) << (8 * offset) }
                         cells[first + current] = Cell(utf8: packed, count: length, style: style)
@@ -48,9 +59,9 @@ extension Screen {
                     index += length
                     current += 1
                 }
+                return current - column
             }
-        }
-        return width
+        } ?? nil
     }
 
     /// The scalar whose UTF-8 starts at `index` of `bytes` (valid UTF-8, as a String's
