@@ -17,9 +17,11 @@ let package = Package(
     ],
     targets: [
         .target(name: "BackpropCore", swiftSettings: strictImports),
+        // How the core's formulas and numbers are written: Unicode, ASCII or LaTeX.
+        .target(name: "BackpropNotation", dependencies: ["BackpropCore"], swiftSettings: strictImports),
         .target(
             name: "Lessons",
-            dependencies: ["BackpropCore", "BuiltInLessons", "ProgressStorage", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["BackpropCore", "BackpropNotation", "BuiltInLessons", "ProgressStorage", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: strictImports
         ),
         // lessons/*.toml, embedded at build time so that a copied binary has every built-in lesson.
@@ -27,9 +29,9 @@ let package = Package(
         .executableTarget(name: "LessonEmbedder"),
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["LessonEmbedder"]),
         .target(name: "ProgressStorage", swiftSettings: strictImports),
-        .target(name: "Reports", dependencies: ["BackpropCore", "Lessons", "ProgressStorage"], swiftSettings: strictImports),
-        .target(name: "TrainingModels", dependencies: ["BackpropCore"], swiftSettings: strictImports),
-        .target(name: "TutorUI", dependencies: ["BackpropCore", "Lessons", "TrainingModels", "ProgressStorage", "Reports"], swiftSettings: strictImports),
+        .target(name: "Reports", dependencies: ["BackpropCore", "BackpropNotation", "Lessons", "ProgressStorage"], swiftSettings: strictImports),
+        .target(name: "TrainingModels", dependencies: ["BackpropCore", "BackpropNotation"], swiftSettings: strictImports),
+        .target(name: "TutorUI", dependencies: ["BackpropCore", "BackpropNotation", "Lessons", "TrainingModels", "ProgressStorage", "Reports"], swiftSettings: strictImports),
         // No `pkgConfig: "ncursesw"`: SwiftPM drops its -D_XOPEN_SOURCE=600 anyway (the shim
         // header asks for the wide API itself and finds the header with __has_include) and
         // warns on every build. The Terminal target links the library per platform.
@@ -58,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "backprop",
             dependencies: [
-                "BackpropCore", "Lessons", "Reports", "ProgressStorage", "TrainingModels", "TutorUI", "Terminal",
+                "BackpropCore", "BackpropNotation", "Lessons", "Reports", "ProgressStorage", "TrainingModels", "TutorUI", "Terminal",
                 "CommandLineSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictImports
@@ -68,7 +70,7 @@ let package = Package(
         .executableTarget(
             name: "backprop-bench",
             dependencies: [
-                "BackpropCore", "Lessons", "TrainingModels", "TutorUI", "CommandLineSupport",
+                "BackpropCore", "BackpropNotation", "Lessons", "TrainingModels", "TutorUI", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictImports
@@ -76,15 +78,16 @@ let package = Package(
         // Fixtures more than one test target reads; no product depends on it.
         .target(name: "TestSupport", dependencies: ["BackpropCore"], path: "Tests/TestSupport"),
         .testTarget(name: "BackpropCoreTests", dependencies: ["BackpropCore", "TestSupport"]),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BackpropCore", "BuiltInLessons", "TestSupport"]),
+        .testTarget(name: "BackpropNotationTests", dependencies: ["BackpropNotation", "BackpropCore", "TestSupport"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "BackpropCore", "BackpropNotation", "BuiltInLessons", "TestSupport"]),
         .testTarget(
             name: "TutorUITests",
-            dependencies: ["TutorUI", "Lessons", "BackpropCore", "TrainingModels", "ProgressStorage", "Reports"],
+            dependencies: ["TutorUI", "Lessons", "BackpropCore", "BackpropNotation", "TrainingModels", "ProgressStorage", "Reports"],
             exclude: ["Golden"]
         ),
         .testTarget(
             name: "ReportsTests",
-            dependencies: ["Reports", "Lessons", "BackpropCore"],
+            dependencies: ["Reports", "Lessons", "BackpropCore", "BackpropNotation"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "ProgressStorageTests", dependencies: ["ProgressStorage"]),

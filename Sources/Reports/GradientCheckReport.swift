@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 
 /// `backprop check --gradients`: a ``GradientCheck`` as a readable table with the pass counts.
 public struct GradientCheckReport: Sendable {

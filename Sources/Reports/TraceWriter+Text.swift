@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import Lessons
 
 /// `backprop trace --format text`: the same numbers as the JSON, as readable tables.

@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import Lessons
 
 /// `backprop trace` as a stream: the document's opening, one block per update as soon as that

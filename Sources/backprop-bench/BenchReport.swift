@@ -1,4 +1,4 @@
-import BackpropCore
+import BackpropNotation
 
 /// The figures `backprop-bench` measured, as a readable table or as JSON.
 struct BenchReport {

@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import Lessons
 import TrainingModels
 import TutorUI

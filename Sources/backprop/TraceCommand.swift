@@ -1,6 +1,6 @@
 import ArgumentParser
+import BackpropNotation
 import CommandLineSupport
-import BackpropCore
 import Reports
 
 /// `backprop trace`: every number of a run, as JSON or as tables.

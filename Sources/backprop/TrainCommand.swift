@@ -1,4 +1,5 @@
 import ArgumentParser
+import BackpropNotation
 import CommandLineSupport
 import BackpropCore
 import Lessons

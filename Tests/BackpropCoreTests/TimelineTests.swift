@@ -1,7 +1,8 @@
 import Testing
 @testable import BackpropCore
 
-/// The Timeline: the steps a student walks, their formulas, and random access.
+/// The Timeline: the steps a student walks, their values, and random access (their formulas
+/// as text: `StepNotationTests`).
 struct TimelineTests {
     let timeline = Timeline(network: WorkedExampleTests.network, options: WorkedExampleTests.options,
                             samples: WorkedExampleTests.samples, iterations: 3)
@@ -37,17 +38,6 @@ struct TimelineTests {
                 #expect(step.result == expected)
             }
         }
-    }
-
-    @Test func formulasReadInTheNotesNotation() {
-        let steps = timeline.steps(iteration: 1).steps
-        let unicode = Notation(style: .unicode), ascii = Notation(style: .ascii), latex = Notation(style: .latex)
-        #expect(unicode.line(steps[0]) == "zₕ₁ = i₁·w₁ + i₂·w₂ + b₁ = 0.05·0.15 + 0.1·0.2 + 0.35 = 0.3775")
-        #expect(ascii.line(steps[14]) == "dl/dz_h1 = da_h1/dz_h1 * dl/da_h1 = s'(z_h1) * dl/da_h1 = a_h1 * (1 - a_h1) * dl/da_h1 = 0.59327 * (1 - 0.59327) * 0.0363503 = 0.00877135")
-        #expect(unicode.line(steps[13]) == "∂l/∂aₕ₁ = ∂zₒ₁/∂aₕ₁·∂l/∂zₒ₁ + ∂zₒ₂/∂aₕ₁·∂l/∂zₒ₂ = w₅·∂l/∂zₒ₁ + w₇·∂l/∂zₒ₂ = 0.4·0.138499 + 0.5·(−0.0380982) = 0.0363503")
-        #expect(unicode.line(steps[21]) == "∂l/∂w₅ = ∂zₒ₁/∂w₅·∂l/∂zₒ₁ = aₕ₁·∂l/∂zₒ₁ = 0.59327·0.138499 = 0.082167")
-        #expect(unicode.line(steps[29]) == "w₅ ← w₅ − η·∂l/∂w₅ = 0.4 − 0.5·0.082167 = 0.358916")
-        #expect(latex.render(steps[8].symbolic) == "\\frac{1}{2} \\cdot ((t_{o1} - y_{o1})^{2} + (t_{o2} - y_{o2})^{2})")
     }
 
     @Test func theDiagramFillsInAsTheStudentSteps() {
@@ -98,7 +88,5 @@ struct TimelineTests {
         let w5 = steps.steps[35 + 4]
         let expected = (steps.trace.samples[0].gradient(4) + steps.trace.samples[1].gradient(4)) / 2
         #expect(w5.result == expected)
-        #expect(Notation(style: .unicode).render(w5.symbolic) == "(1/N)·Σₙ ∂l⁽ⁿ⁾/∂w₅")
-        #expect(Notation(style: .unicode).render(w5.lhs) == "∂L/∂w₅")
     }
 }

@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import Testing
 @testable import Lessons
 

@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import Foundation
 import Testing
 @testable import Lessons

@@ -50,7 +50,7 @@ extension StepBuilder {
         let chain = Expression.q(.partial(y, z)) * .q(.partial(.loss, y))
         let lhs = Expression.q(.partial(.loss, z))
         func step(reads: [ValueRef], symbolic: Expression, expanded: [Expression] = [],
-                  substituted: Expression, remark: String?) -> Step {
+                  substituted: Expression, remark: Remark?) -> Step {
             Step(kind: .sumGradient, phase: .backward, iteration: trace.iteration, sample: sample.sample,
                  neuron: n, parameter: nil, produces: .dldz(n), reads: reads, lhs: lhs, symbolic: symbolic,
                  expanded: expanded, substituted: substituted, result: sample.dldz(n), remark: remark)
@@ -88,7 +88,7 @@ extension StepBuilder {
     /// quiz on the step hides the numbers, not the remark).
     func softmaxCrossEntropyStep(_ n: Int, sample: SampleTrace, simplified: Expression,
                                  step: (_ reads: [ValueRef], _ symbolic: Expression, _ expanded: [Expression],
-                                        _ substituted: Expression, _ remark: String?) -> Step) -> Step {
+                                        _ substituted: Expression, _ remark: Remark?) -> Step) -> Step {
         let outputs = architecture.outputOffset..<(architecture.outputOffset + architecture.outputCount)
         let y = Quantity.y(name(n)), z = Quantity.z(name(n))
         func delta(_ k: Int) -> Expression { .integer(k == n ? 1 : 0) }
@@ -99,8 +99,8 @@ extension StepBuilder {
         let substituted = Expression.sum(outputs.map {
             .number(sample.a($0)) * (delta($0) - .number(sample.a(n))) * .number(sample.dlda($0))
         })
-        let remark = "with ∂yₖ/∂zᵢ = yₖ(δₖᵢ − yᵢ) and ∂l/∂yₖ = −tₖ/yₖ the sum simplifies to "
-            + Notation(style: .unicode).render(simplified) + ", as the targets add up to 1"
+        let remark = Remark([.text("with ∂yₖ/∂zᵢ = yₖ(δₖᵢ − yᵢ) and ∂l/∂yₖ = −tₖ/yₖ the sum simplifies to "),
+                             .formula(simplified), .text(", as the targets add up to 1")])
         return step(outputs.flatMap { [ValueRef.a($0), .dlda($0)] } + [.target(n - architecture.outputOffset)],
                     chain, [written], substituted, remark)
     }

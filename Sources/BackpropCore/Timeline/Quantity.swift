@@ -1,8 +1,8 @@
 /// A named quantity in the notes' notation: x, w, b, z, a, y, t, l, L, η, and partial derivatives.
 ///
 /// Quantities are symbols, not values: `.z("h1")` is the symbol z_h1 whatever its value.
-/// ``Expression`` builds formulas from them; a ``NotationRenderer`` writes them as Unicode,
-/// ASCII or LaTeX.
+/// ``Expression`` builds formulas from them; `Notation` (the `BackpropNotation` target)
+/// writes them as Unicode, ASCII or LaTeX.
 public indirect enum Quantity: Hashable, Sendable {
     /// An input of the network, by name (`i1`, `x2`).
     case input(String)

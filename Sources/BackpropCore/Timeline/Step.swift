@@ -65,13 +65,13 @@ public struct Step: Sendable, Hashable {
     /// The value computed: exactly the core's value.
     public let result: Double
     /// A short remark on the step, if it needs one (why ∂l/∂z is y − t).
-    public let remark: String?
+    public let remark: Remark?
 
     /// Creates a step.
     public init(kind: StepKind, phase: Phase, iteration: Int, sample: Int?, neuron: Int?, parameter: Int?,
                 produces: ValueRef, reads: [ValueRef], lhs: Expression, isAssignment: Bool = false,
                 symbolic: Expression, expanded: [Expression] = [], substituted: Expression,
-                result: Double, remark: String? = nil) {
+                result: Double, remark: Remark? = nil) {
         self.kind = kind
         self.phase = phase
         self.iteration = iteration

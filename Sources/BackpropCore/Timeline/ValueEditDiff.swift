@@ -13,12 +13,6 @@ public struct ValueChange: Sendable, Hashable {
         self.old = old
         self.new = new
     }
-
-    /// Whether the change shows when both values are written with `format` (a change in the
-    /// 12th digit does not, at 6 significant digits).
-    public func isVisible(in format: NumberFormat) -> Bool {
-        old.map(format.string) != new.map(format.string)
-    }
 }
 
 /// Which values on screen an edit changed: the values visible at the same position of the

@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 
 /// The words a hint uses to name a common mistake: what the answer given looks like, and
 /// what the step wants instead, never the right answer itself.

@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 
 /// A predict-then-reveal question at one step of a lesson: `[[quiz]]` in the file.
 ///

@@ -1,5 +1,3 @@
-import BackpropCore
-
 /// A name for one or more steps of a ``Timeline``, as lesson files and the stepper write it.
 ///
 /// The grammar is a few words separated by spaces:
@@ -70,69 +68,9 @@ public struct StepSelector: Sendable, Hashable, CustomStringConvertible {
 
     /// Reads a selector such as `iteration 2 backward h1`; throws a message quoting the text.
     public init(parsing text: String) throws(SelectorError) {
-        var words = Self.words(text)
-        guard !words.isEmpty else {
-            throw SelectorError("the step selector is empty; write a step such as \"forward h1\" or \"loss\"")
-        }
-        var iteration: Int?, sample: Int?
-        while let word = words.first, word == "iteration" || word == "sample" {
-            words.removeFirst()
-            guard let number = words.first else {
-                throw SelectorError("\"\(text)\": expected a number after \(word)")
-            }
-            words.removeFirst()
-            let value = try Self.positiveNumber(number, after: word, in: text)
-            if word == "iteration" {
-                guard iteration == nil else { throw SelectorError("\"\(text)\": iteration is given twice") }
-                iteration = value
-            } else {
-                guard sample == nil else { throw SelectorError("\"\(text)\": sample is given twice") }
-                sample = value
-            }
-        }
-        guard let head = words.first else {
-            throw SelectorError("\"\(text)\": expected a step after the numbers: \(Self.targetWords)")
-        }
-        let rest = Array(words.dropFirst())
-        let target: Target
-        switch head {
-        case "start", "end", "loss":
-            try Self.expectNothing(after: head, rest, in: text)
-            target = head == "start" ? .start : head == "end" ? .end : .loss
-        case "total":
-            guard rest.first == "loss" else { throw SelectorError("\"\(text)\": expected \"total loss\"") }
-            try Self.expectNothing(after: "total loss", Array(rest.dropFirst()), in: text)
-            target = .totalLoss
-        case "forward", "backward", "gradient", "gradients", "update", "updates":
-            if rest.count > 1 {
-                throw SelectorError("\"\(text)\": unexpected \"\(rest[1])\" after \"\(head) \(rest[0])\"")
-            }
-            let name = rest.first
-            switch head {
-            case "forward": target = .forward(name)
-            case "backward": target = .backward(name)
-            case "gradient", "gradients": target = .gradient(name)
-            default: target = .update(name)
-            }
-        case _ where ValueSelector.Kind(rawValue: head) != nil:
-            switch ValueSelector.parse(words) {
-            case .success(let value): target = .value(value)
-            case .failure(let reason): throw SelectorError("\"\(text)\": \(reason.text)")
-            }
-        default:
-            throw SelectorError("\"\(text)\": unknown step \"\(head)\"; a selector is [iteration N] [sample N] "
-                                + "then one of: \(Self.targetWords)")
-        }
-        if sample != nil {
-            switch target {
-            case .loss, .forward, .backward: break
-            case .value(let value) where value.kind.namesNeuron: break
-            default:
-                throw SelectorError("\"\(text)\": sample only goes with forward, loss, backward and the "
-                                    + "values of a neuron (the other steps belong to the whole update)")
-            }
-        }
-        self.init(iteration: iteration, sample: sample, target: target)
+        self = try SelectorGrammar.parse(
+            text, empty: "the step selector is empty; write a step such as \"forward h1\" or \"loss\""
+        ) { grammar throws(SelectorReason) in try grammar.stepSelector() }
     }
 
     /// The selector written back in its canonical form: `iteration 2 sample 1 forward h1`.
@@ -152,28 +90,5 @@ public struct StepSelector: Sendable, Hashable, CustomStringConvertible {
         case .value(let value): words.append(value.description)
         }
         return words.joined(separator: " ")
-    }
-
-    /// The text split at spaces and tabs.
-    static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map(String.init)
-    }
-
-    /// A 1-based count written in decimal digits.
-    static func positiveNumber(_ word: String, after keyword: String, in text: String) throws(SelectorError) -> Int {
-        guard word.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(word) else {
-            throw SelectorError("\"\(text)\": expected a number after \(keyword), found \"\(word)\"")
-        }
-        guard value >= 1 else {
-            throw SelectorError("\"\(text)\": \(keyword) numbers start at 1, found \(value)")
-        }
-        return value
-    }
-
-    /// Refuses words after a target that takes none.
-    static func expectNothing(after target: String, _ rest: [String], in text: String) throws(SelectorError) {
-        if let extra = rest.first {
-            throw SelectorError("\"\(text)\": unexpected \"\(extra)\" after \"\(target)\"")
-        }
     }
 }

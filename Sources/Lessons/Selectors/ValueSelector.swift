@@ -59,38 +59,9 @@ public struct ValueSelector: Sendable, Hashable, CustomStringConvertible {
 
     /// Reads a selector such as `dl_dz h1`; throws a message quoting the text.
     public init(parsing text: String) throws(SelectorError) {
-        let words = StepSelector.words(text)
-        guard !words.isEmpty else {
-            throw SelectorError("the value selector is empty; write a value such as \"dl_dz h1\" or \"new w5\"")
-        }
-        switch Self.parse(words) {
-        case .success(let selector): self = selector
-        case .failure(let reason): throw SelectorError("\"\(text)\": \(reason.text)")
-        }
-    }
-
-    /// Reads the words of a selector (at least one), or says what is wrong with them.
-    static func parse(_ words: [String]) -> Result<ValueSelector, SelectorReason> {
-        let allowed = "z, a, y, dl_da, dl_dy, dl_dz (then a neuron), dl_dw, dl_db, grad, new (then a parameter), "
-            + "loss, total loss"
-        let head = words[0]
-        if head == "loss" || (head == "total" && words.dropFirst().first == "loss") {
-            let used = head == "loss" ? 1 : 2
-            if words.count > used {
-                return .failure(SelectorReason("unexpected \"\(words[used])\" after \"\(words[..<used].joined(separator: " "))\""))
-            }
-            return .success(ValueSelector(kind: head == "loss" ? .loss : .totalLoss, name: nil))
-        }
-        guard let kind = Kind(rawValue: head), kind != .loss, kind != .totalLoss else {
-            return .failure(SelectorReason("unknown value \"\(head)\"; allowed: \(allowed)"))
-        }
-        guard words.count >= 2 else {
-            return .failure(SelectorReason("expected \(kind.namesNeuron ? "a neuron" : "a parameter") after \(head)"))
-        }
-        guard words.count == 2 else {
-            return .failure(SelectorReason("unexpected \"\(words[2])\" after \"\(head) \(words[1])\""))
-        }
-        return .success(ValueSelector(kind: kind, name: words[1]))
+        self = try SelectorGrammar.parse(
+            text, empty: "the value selector is empty; write a value such as \"dl_dz h1\" or \"new w5\""
+        ) { grammar throws(SelectorReason) in try grammar.valueSelector() }
     }
 
     /// The selector in its canonical form: `dl_dz h1`.

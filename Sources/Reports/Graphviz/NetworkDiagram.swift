@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import Lessons
 
 /// `backprop export --format dot`: the network of one update as a Graphviz diagram for slides.

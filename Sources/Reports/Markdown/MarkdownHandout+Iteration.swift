@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import Lessons
 
 /// One update of the handout: the steps by phase, then the tables of values and updates.
@@ -26,7 +27,10 @@ extension MarkdownHandout {
                 }
             }
             out += MarkdownText.displayMath(latex.line(step))
-            if let remark = step.remark { out += "Here " + MarkdownText.escaped(remark) + ".\n\n" }
+            if let remark = step.remark {
+                // In Unicode, as the stepper shows it: the remark is prose, not display math.
+                out += "Here " + MarkdownText.escaped(Notation(style: .unicode).render(remark)) + ".\n\n"
+            }
         }
         out += valuesSection(trace)
         out += updatesSection(trace)

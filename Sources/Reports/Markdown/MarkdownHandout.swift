@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import Lessons
 
 /// `backprop export --format markdown`: a lesson's whole computation as a Markdown handout.

@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import Lessons
 
 /// `backprop export --format worksheet`: one update of a lesson as an exercise on paper.

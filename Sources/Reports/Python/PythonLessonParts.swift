@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import Lessons
 
 /// What the NumPy and PyTorch exports share: the lesson's data and θ₀ written out, the

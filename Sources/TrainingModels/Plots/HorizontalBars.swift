@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 
 /// How bar lengths follow values.
 public enum BarScale: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 
 /// A line plot of a ``LossHistory`` as rows of text: braille dots (or `*` in ASCII), each
 /// dot column spanning its updates' minimum to maximum (or at their mean, see

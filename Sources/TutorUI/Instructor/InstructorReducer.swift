@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import Lessons
 
 /// Forgets the marks of the last edit once the student has moved away from the step it was

@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import Lessons
 
 /// The instructor's part of the stepper (issue 5): the what-if edit prompt, the lessons

@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 
 /// The fixed choices every view draws with: the glyphs (Unicode or ASCII) and the notation
 /// formulas and numbers are written in. They match: ASCII glyphs go with ASCII notation.

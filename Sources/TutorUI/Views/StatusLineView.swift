@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import Lessons
 
 /// Draws the status line: the lesson's title, then the phase, step k of n in this update,

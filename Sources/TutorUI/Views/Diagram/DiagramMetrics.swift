@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import Lessons
 
 /// The text widths the diagram's layout plans with, measured once per lesson and notation:

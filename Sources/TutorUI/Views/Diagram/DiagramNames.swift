@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import Lessons
 
 /// The names and symbols the diagram writes, rendered once per lesson in the notation:

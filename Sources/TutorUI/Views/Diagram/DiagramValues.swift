@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import Lessons
 
 /// The numbers the diagram shows at one step, all taken from the core: the sample's inputs

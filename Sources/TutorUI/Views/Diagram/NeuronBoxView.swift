@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 
 /// Draws one neuron's box: its name in the top border and the values known so far, one per
 /// row (z, a, ∂l/∂a, ∂l/∂z), or the ones the phase is about when the box is smaller.

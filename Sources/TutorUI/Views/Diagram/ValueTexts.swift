@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import Lessons
 
 /// Every number the diagram can show for one sample of one update, written once with the

@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import Lessons
 
 /// What the explanation panel says about one step, as text: a heading (phase, what the step
@@ -103,7 +104,8 @@ struct StepExplanation: Sendable, Hashable {
             + step.expanded.map(notation.render) + ["?"]
         relation = notation.relation(of: step)
         result = step.result
-        remark = step.remark.map(context.lessonText)  // the core writes it in Unicode
+        // Written in Unicode, then as the lesson's text is (transliterated on an ASCII terminal).
+        remark = step.remark.map { context.lessonText(Notation(style: .unicode).render($0)) }
         var weights: [String] = []
         if step.kind == .weightedSum || step.kind == .activationGradient {
             for case .parameter(let p) in step.reads where p < architecture.weightCount {

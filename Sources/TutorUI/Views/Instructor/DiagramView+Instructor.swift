@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 
 /// What-if marks on the diagram: values an edit changed are drawn in the accent style,
 /// computed ones with an arrow for the way they moved (↑ 1.306 up, ↓ down); a selected weight's whole edge and label,

@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import Lessons
 
 /// The lines under the explanation panel after a what-if edit, at the step it was made at:

@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 
 /// The instructor's block of the `?` help: selecting, editing and undoing values.
 enum InstructorHelp {

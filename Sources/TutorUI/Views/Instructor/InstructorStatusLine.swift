@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import Lessons
 
 /// The status line while the instructor's tools use it: the edit prompt, a demo's caption,

@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import Lessons
 
 /// How the instructor's views name values: the symbol in the notes' notation (w₅, zₒ₁,

@@ -1,4 +1,4 @@
-import BackpropCore
+import BackpropNotation
 
 /// How one matrix of the layer view is written at a size: its entries as text, the column
 /// widths, and the window of rows and columns that shows when the matrix is larger than the

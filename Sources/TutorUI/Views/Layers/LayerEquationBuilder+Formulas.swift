@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import Lessons
 
 /// The layer formula of each kind of step, with its matrices: forward z⁽ˡ⁾ and a⁽ˡ⁾, the loss,

@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import Lessons
 
 /// Makes the ``LayerEquation`` of the step on screen: which layer formula it belongs to,

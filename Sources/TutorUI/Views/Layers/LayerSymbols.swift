@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 
 /// The marks the layer view writes, in Unicode or ASCII: δ⁽²⁾ or delta^(2), ⊙ or (*), ᵀ or ^T.
 struct LayerSymbols: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 
 /// Draws the layer (matrix) view of the step on screen into a rectangle: the step's update
 /// a layer at a time as a formula, then as matrices with their numbers, the entry the node

@@ -1,4 +1,4 @@
-import BackpropCore
+import BackpropNotation
 
 /// Lesson narration with the ASCII spelling of a subscripted symbol shown as the formulas
 /// show it: `z_h1` as zₕ₁, `∂l/∂a_o2` as ∂l/∂aₒ₂, `w_5` as w₅.

@@ -1,4 +1,4 @@
-import BackpropCore
+import BackpropNotation
 import TrainingModels
 
 /// A box over the right-hand panel once training diverged: which update, the first value in

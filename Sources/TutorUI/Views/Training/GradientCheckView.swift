@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import Lessons
 
 /// The gradient check in the stepper's panel (`c` on a gradient or update step): the

@@ -1,4 +1,4 @@
-import BackpropCore
+import BackpropNotation
 import Lessons
 import TrainingModels
 

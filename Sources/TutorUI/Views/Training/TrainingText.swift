@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropNotation
 import TrainingModels
 
 /// How the training view writes its counts, rates and messages, in Unicode or ASCII.

@@ -1,3 +1,5 @@
+import BackpropCore
+
 /// How formulas are written, with just the parentheses that precedence needs.
 extension Notation {
     /// A formula as text.

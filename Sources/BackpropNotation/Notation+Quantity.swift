@@ -1,3 +1,5 @@
+import BackpropCore
+
 /// How quantities are written: subscripts for names, ∂ for derivatives, superscripts for samples.
 extension Notation {
     /// A quantity as text.

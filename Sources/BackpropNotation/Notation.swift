@@ -1,3 +1,5 @@
+import BackpropCore
+
 /// Writes quantities, formulas and steps in the notes' notation, as Unicode, ASCII or LaTeX.
 ///
 /// Unicode: `∂l/∂zₕ₁ = σ'(zₕ₁)·∂l/∂aₕ₁`; ASCII: `dl/dz_h1 = s'(z_h1) * dl/da_h1`;

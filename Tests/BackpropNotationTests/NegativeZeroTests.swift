@@ -1,5 +1,6 @@
 import Testing
-@testable import BackpropCore
+import BackpropCore
+@testable import BackpropNotation
 
 /// Negative zero, which IEEE arithmetic produces (0·(−1) = −0), is written 0 for people.
 struct NegativeZeroTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import BackpropCore
+import BackpropNotation
 
 /// Numbers are rounded from their exact binary value and written in each notation.
 struct NumberFormatTests {
