@@ -30,6 +30,18 @@ struct CharacterWidthFastPathTests {
         #expect(Cell(long).character == "?", "more than 15 bytes of marks is kept as ?")
     }
 
+    @Test func plainTextHasEveryCellsBytesAndNoTrailingSpaces() {
+        // 1, 3 and 11 bytes (a base and five two-byte marks crosses the cell's first word).
+        let long: Character = "a\u{301}\u{302}\u{303}\u{304}\u{305}"
+        var screen = Screen(columns: 5, rows: 3)
+        screen[0, 0] = Cell("x")
+        screen[0, 2] = Cell(long)
+        screen[2, 1] = Cell("┏")
+        #expect(screen.plainText() == "x \(long)\n\n ┏")
+        #expect(Screen(columns: 4, rows: 0).plainText() == "")
+        #expect(Screen(columns: 0, rows: 2).plainText() == "\n")
+    }
+
     @Test func textOfOneColumnScalarsIsWrittenAsItsCharactersWouldBe() {
         // One to three UTF-8 bytes per scalar, clipped at both edges and at the clip range.
         let text = "a∂é−₁┏ z~"
