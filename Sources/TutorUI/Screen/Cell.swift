@@ -48,15 +48,13 @@ public struct Cell: Hashable, Sendable {
         }
     }
 
-    /// Copies the grapheme's UTF-8 bytes into `buffer` from `index` (which must have room
-    /// for them) and returns how many there are.
-    func copyUTF8(to buffer: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
-        let count = count
-        for offset in 0..<count {
-            let word = offset < 8 ? low : high
-            buffer[index + offset] = UInt8(truncatingIfNeeded: word >> (8 * (offset % 8)))
+    /// Appends the grapheme's UTF-8 bytes to `bytes`.
+    func appendUTF8(to bytes: inout [UInt8]) {
+        if count == 1 {
+            bytes.append(UInt8(truncatingIfNeeded: low))
+        } else {
+            withUTF8 { bytes.append(contentsOf: $0) }
         }
-        return count
     }
 
     /// Whether the grapheme is a plain space.

@@ -3,25 +3,15 @@ extension Screen {
     ///
     /// This is what `backprop replay` prints without colour and what golden tests compare.
     public func plainText() -> String {
-        cells.withUnsafeBufferPointer { cells in
-            // Each row's cells up to its last that is not a space: measured, then written.
-            let ends = (0..<rows).map { row in
-                var end = (row + 1) * columns
-                while end > row * columns, cells[end - 1].isSpace { end -= 1 }
-                return end
-            }
-            let count = max(0, rows - 1) + ends.indices.reduce(0) { total, row in
-                cells[(row * columns)..<ends[row]].reduce(total) { $0 + $1.count }
-            }
-            return String(unsafeUninitializedCapacity: count) { text in
-                var used = 0
-                for (row, end) in ends.enumerated() {
-                    if row > 0 { text[used] = 0x0A; used += 1 }
-                    for cell in cells[(row * columns)..<end] { used += cell.copyUTF8(to: text, at: used) }
-                }
-                return used
-            }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(rows * (columns + 1))
+        for row in 0..<rows {
+            if row > 0 { bytes.append(0x0A) }
+            let cells = cells(inRow: row)
+            let end = cells.lastIndex { !$0.isSpace }.map { $0 + 1 } ?? cells.startIndex
+            for cell in cells[cells.startIndex..<end] { cell.appendUTF8(to: &bytes) }
         }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The screen as text with ANSI SGR escape codes for `theme`'s colours and the attributes.
