@@ -59,17 +59,23 @@ struct DiagramFigures {
     }
 
     /// The figures of `lesson` at `size`, over every step of its first update.
-    static func measure(_ lesson: Lesson, size: TerminalSize, context: RenderContext = .unicode) -> DiagramFigures {
+    /// With `asksQuizzes` each quiz is measured while it waits (its result `?`), then skipped.
+    static func measure(_ lesson: Lesson, size: TerminalSize, context: RenderContext = .unicode,
+                        asksQuizzes: Bool = false) -> DiagramFigures {
         var figures = DiagramFigures()
         let view = StepperView(lesson: lesson, context: context)
         let architecture = lesson.network.architecture
         var state = StepperState(lesson: lesson, size: size)
         // The node view's diagram, also for a lesson that opens in the layer view (12b).
         state.showsLayerView = false
+        if asksQuizzes { state.session = LessonSession(asksQuizzes: true) }
         var firstRects: [Int: Rect]?
         var cornersStay = 0, everyNeuron = 0, fourRows = 0, fourDigits = 0, weightsLabelled = 0
         for index in 0..<state.timeline.stepsPerIteration {
-            if index > 0 { reduce(&state, .nextStepPressed) }
+            if index > 0 {
+                if state.waitingQuiz != nil { reduce(&state, .lesson(.quizSkipped)) }
+                reduce(&state, .nextStepPressed)
+            }
             let screen = view.render(state)
             let marks = view.marks(for: state)
             let layout = view.layout(for: state, marks: marks)

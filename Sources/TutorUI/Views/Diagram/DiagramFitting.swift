@@ -15,6 +15,17 @@ struct DiagramFitting: Sendable, Hashable {
     var padded = false
     /// Whether the loss box goes below the one output neuron (saving a column).
     var lossBelow = false
+    /// Whether each input's value goes on a row of its own next to its name (saving the
+    /// name's width and a space), tried only once boxes are narrower than nine columns.
+    var stackedInputs = false
+    /// Whether a band's bias gets a single column whatever the width of numbers (as it does
+    /// at eight), tried only at nine columns with a layer in bands, before the boxes' values
+    /// go down to eight.
+    var narrowBias = false
+
+    /// The columns an input gives its value: as many as a box's value, but at most six
+    /// (−2.105) once boxes are narrower than nine, so the boxes keep their digits first.
+    var inputValueWidth: Int { valueWidth >= 9 ? valueWidth : min(valueWidth, 6) }
 
     /// The columns the loss box gives its values at most: l and L are positive, 0.02984
     /// keeps four significant digits.
@@ -22,16 +33,43 @@ struct DiagramFitting: Sendable, Hashable {
 
     /// The fittings to try, best first: labels on every weight with full numbers, padded;
     /// then narrower numbers (digits are given up first), then narrower label values, each
-    /// with the loss box right and then below; then the same without labels.
+    /// with the loss box right and then below; for each width of numbers first with the
+    /// inputs' values beside their names, then (from eight columns down) on rows of their own
+    /// (a box keeps eight columns, four digits of −0.08486, before its labels' values go
+    /// below six); then the same without labels. Where a layer is drawn as bands, nine
+    /// columns packed tighter (a band's bias in one column, then also the inputs' values on
+    /// rows of their own) come just before eight columns with labels no wider, so a box
+    /// keeps four digits of −0.004491 where only the bands' name column stood in the way,
+    /// never at the cost of a label's digit.
     static func preferred(boxValueWidth widest: Int) -> [DiagramFitting] {
-        let pairs: [(Int, Int)] = [(widest, 8), (9, 8), (9, 7), (9, 6), (8, 7), (8, 6), (7, 6), (7, 5), (6, 5)]
+        let pairs: [(Int, Int)] = [(widest, 8), (9, 8), (9, 7), (9, 6), (8, 7), (8, 6), (8, 5), (7, 6), (7, 5), (6, 5)]
             .filter { $0.0 <= widest }
         var list = [DiagramFitting(valueWidth: widest, labelValueWidth: 8, padded: true)]
-        for (value, label) in pairs {
-            for below in [false, true] {
-                list.append(DiagramFitting(valueWidth: value, labelValueWidth: label, lossBelow: below))
+        var tight: [(label: Int, fittings: [DiagramFitting])] = (widest >= 9 ? [8, 7, 6] : []).map { label in
+            (label, [false, true].flatMap { stacked in
+                [false, true].map { DiagramFitting(valueWidth: 9, labelValueWidth: label, lossBelow: $0,
+                                                   stackedInputs: stacked, narrowBias: true) }
+            })
+        }
+        // For each width of numbers: every label width with the inputs' values beside their
+        // names, then (from eight columns down) every label width with them on rows of their own.
+        var values: [Int] = []
+        for (value, _) in pairs where values.last != value { values.append(value) }
+        for value in values {
+            for stacked in value <= 8 ? [false, true] : [false] {
+                for (_, label) in pairs.filter({ $0.0 == value }) {
+                    while value == 8, let next = tight.first, next.label >= label {
+                        list += next.fittings
+                        tight.removeFirst()
+                    }
+                    for below in [false, true] {
+                        list.append(DiagramFitting(valueWidth: value, labelValueWidth: label, lossBelow: below,
+                                                   stackedInputs: stacked))
+                    }
+                }
             }
         }
+        list += tight.flatMap(\.fittings)
         for value in stride(from: widest, through: 6, by: -1) {
             for below in [false, true] { list.append(DiagramFitting(valueWidth: value, labelValueWidth: nil, lossBelow: below)) }
         }

@@ -15,6 +15,9 @@ struct DiagramLayout: Sendable, Hashable {
         let index: Int
         /// Where the text goes (one row).
         let rect: Rect
+        /// The row the value goes on when it has one of its own (the name is then alone in
+        /// `rect`); nil when the value follows the name.
+        var valueRow: Int?
     }
 
     /// How much a neuron box shows.
@@ -144,7 +147,7 @@ struct DiagramLayout: Sendable, Hashable {
     /// Every edge between visible things.
     var edges: [EdgeRoute] = []
     /// The lines drawn at every step, worked out once: every edge of a gap sparse enough to
-    /// show them all (crossings merged into ╳ and ┼), and short stubs at both ends of the
+    /// show them all (branches merged into tees, crossings into ┼ and ╳), and short stubs at both ends of the
     /// edges of denser gaps. Highlighted edges are drawn over them.
     var lines: [LineCell] = []
     /// Whether each edge is drawn at all times (true) or only when highlighted (a gap too

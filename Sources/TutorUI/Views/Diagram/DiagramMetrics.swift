@@ -19,6 +19,8 @@ struct DiagramMetrics: Sendable, Hashable {
     let weightNameWidth: Int
     /// The widest label of a box's value rows (∂l/∂a).
     let valueLabelWidth: Int
+    /// The widest label of a box's forward values (z, a, y).
+    let forwardLabelWidth: Int
     /// The widest bias name as written (b₁₂).
     let biasNameWidth: Int
     /// Whether the loss box also shows the batch loss L.
@@ -48,9 +50,14 @@ struct DiagramMetrics: Sendable, Hashable {
         weightNameWidth = widest((0..<architecture.weightCount).map { notation.render(Quantity.parameter(architecture.parameter(at: $0).id)) })
         biasNameWidth = widest(architecture.parameters.filter { $0.kind == .bias }.map { notation.render(Quantity.parameter($0.id)) })
         valueLabelWidth = widest([GenericSymbol.dlda, .dldy, .dldz].map(context.symbol))
+        forwardLabelWidth = widest([GenericSymbol.z, .a, .y].map(context.symbol))
         showsTotalLoss = lesson.options.batch == .full
         boxValueWidth = (notation.numbers.significantDigits ?? 6) + 4
     }
+
+    /// The inside of a two-row box with `valueWidth` columns per value: the forward values
+    /// (z over a) left, a space, the backward ones (∂l/∂a over ∂l/∂z) right.
+    func compactInside(valueWidth: Int) -> Int { forwardLabelWidth + 1 + valueWidth + 1 + valueLabelWidth + 1 + valueWidth }
 
     /// The width of an input's text: its name, a space and its value (at most 16 columns).
     var inputWidth: Int { min(16, inputNameWidth + 1 + inputValueWidth) }

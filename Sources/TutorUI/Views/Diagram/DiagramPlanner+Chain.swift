@@ -21,9 +21,9 @@ extension DiagramPlanner {
         var fittings = DiagramFitting.preferred(boxValueWidth: widest).filter { !$0.lossBelow }
         // Full-width boxes with shorter labels before narrower boxes: a chain's deep layers
         // have tiny gradients (−0.0008426 needs ten columns for four digits) while its
-        // weights stay near 1 (six columns are plenty).
+        // weights stay near 1 (four columns write 1 or 0.99).
         let full = (fittings.lastIndex { $0.valueWidth == widest && $0.labelValueWidth != nil } ?? -1) + 1
-        fittings.insert(contentsOf: [7, 6].map { DiagramFitting(valueWidth: widest, labelValueWidth: $0) }, at: full)
+        fittings.insert(contentsOf: [7, 6, 5, 4].map { DiagramFitting(valueWidth: widest, labelValueWidth: $0) }, at: full)
         let unlabelled = fittings.firstIndex { $0.labelValueWidth == nil } ?? fittings.count
         fittings.insert(contentsOf: [8, 7, 6].map { DiagramFitting(valueWidth: $0, labelValueWidth: 4) }, at: unlabelled)
         for fitting in fittings {
@@ -65,9 +65,16 @@ extension DiagramPlanner {
         // the next edge's line, and for the box two along in the same band.
         let step = max(label + 2, (box + 3) / 2)
         guard step < box, lossWidth > box + 2 - step else { return nil }
-        let firstGap = label > 0 ? label + 2 : Self.minimumGap
+        var firstGap = label > 0 ? label + 2 : Self.minimumGap
         let count = architecture.layers.count
-        let width = inputWidth + firstGap + count * step + lossWidth
+        var width = inputWidth + firstGap + count * step + lossWidth
+        // Too wide with the first weight's label on its edge: the label goes on the row
+        // below the edge, under the input, and the edge shrinks to an arrow.
+        let labelBelow = label > 0 && width > bounds.columns
+        if labelBelow {
+            firstGap = 3
+            width = inputWidth + firstGap + count * step + lossWidth
+        }
         guard width <= bounds.columns else { return nil }
         var layout = DiagramLayout(bounds: bounds)
         let top = bounds.row + (bounds.rows - Self.chainRows) / 2
@@ -85,7 +92,12 @@ extension DiagramPlanner {
         // The input's edge runs straight into the first box, its label next to the box.
         var first = EdgeRoute(kind: .weight(0), sourceRow: inputRow, targetRow: inputRow, firstColumn: x0 - firstGap,
                               lastColumn: x0 - 1, slant: x0..<x0)
-        if label > 0 { first.label = Rect(row: inputRow, column: x0 - 1 - label, rows: 1, columns: label) }
+        if labelBelow {
+            let left = x0 - firstGap - inputWidth
+            first.label = Rect(row: inputRow + 1, column: left, rows: 1, columns: x0 - 1 - left)
+        } else if label > 0 {
+            first.label = Rect(row: inputRow, column: x0 - 1 - label, rows: 1, columns: label)
+        }
         layout.edges.append(first)
         for layer in 0..<count {
             let source = layout.neurons[layer]

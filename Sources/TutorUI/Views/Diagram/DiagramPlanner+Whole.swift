@@ -50,17 +50,19 @@ extension DiagramPlanner {
     }
 
     /// The width of a box of `detail` stacked as `stacking` in `fitting`: border, padding, a
-    /// label and value per column of values, and the name column of bands.
+    /// label and value per column of values (``DiagramMetrics/compactInside(valueWidth:)``
+    /// for two rows), and the name column of bands.
     func boxWidth(_ detail: DiagramLayout.BoxDetail, _ stacking: BoxStacking, _ fitting: DiagramFitting) -> Int {
-        let cell = metrics.valueLabelWidth + 1 + fitting.valueWidth
-        let inside = detail == .full ? cell : 2 * cell + 1
+        let inside = detail == .full ? metrics.valueLabelWidth + 1 + fitting.valueWidth
+            : metrics.compactInside(valueWidth: fitting.valueWidth)
         return 2 + (fitting.padded ? 2 : 0) + inside + (stacking == .bands ? bandNameWidth(fitting) : 0)
     }
 
     /// The name column of a band in `fitting`: the bias's value gets what the box's values
-    /// do beyond six columns (at least one), so a tight layout stays as narrow as it can.
+    /// do beyond seven columns (at least one, and only one when the fitting says so), so a
+    /// tight layout stays as narrow as it can.
     func bandNameWidth(_ fitting: DiagramFitting) -> Int {
-        metrics.bandNameWidth(biasValueWidth: min(5, max(1, fitting.valueWidth - 6)))
+        metrics.bandNameWidth(biasValueWidth: fitting.narrowBias ? 1 : min(5, max(1, fitting.valueWidth - 7)))
     }
 
     /// The width of a weight's label in `fitting`: `w₅ 0.4`, name, space and value (a
@@ -73,6 +75,8 @@ extension DiagramPlanner {
     private func place(_ fitting: DiagramFitting, in bounds: Rect) -> DiagramLayout? {
         let rows = bounds.rows
         guard architecture.inputCount <= rows, let shapes = stackings(rows: rows) else { return nil }
+        // Packing tighter wins back the columns a band's name column takes, and only that.
+        if fitting.narrowBias && !shapes.contains(where: { $0.stacking == .bands }) { return nil }
         let output = architecture.outputLayer
         let outputShape = shapes[output]
         let lossRows = lossHeight(showingTargets: true)
@@ -88,7 +92,9 @@ extension DiagramPlanner {
         if !fitting.lossBelow { kinds.append(.loss) }
         let widths = kinds.map { kind -> Int in
             switch kind {
-            case .inputs: min(metrics.inputWidth, metrics.inputNameWidth + 1 + fitting.valueWidth)
+            case .inputs:
+                fitting.stackedInputs ? max(metrics.inputNameWidth, min(metrics.inputValueWidth, fitting.inputValueWidth))
+                    : min(metrics.inputWidth, metrics.inputNameWidth + 1 + fitting.inputValueWidth)
             case .layer(let layer):
                 layer == output && fitting.lossBelow
                     ? max(boxWidth(shapes[layer].detail, shapes[layer].stacking, fitting), lossWidth)
@@ -98,6 +104,8 @@ extension DiagramPlanner {
         }
         let label = labelWidth(fitting)
         var gaps = (0..<(kinds.count - 1)).map { gap -> Int in
+            // Two or more inputs each get a trunk of their own (``trunkEdges``).
+            if kinds[gap] == .inputs, architecture.inputCount >= 2 { return (label ?? 0) + 1 + architecture.inputCount }
             if case .layer = kinds[gap + 1], let label { return label + 2 }
             return kinds[gap + 1] == .loss ? 3 : Self.minimumGap
         }
@@ -137,6 +145,8 @@ extension DiagramPlanner {
                 placeLoss(&layout, column: column, top: bounds.row, rows: rows, padded: fitting.padded)
             }
         }
+        settleInputs(&layout)
+        if fitting.stackedInputs && !stackInputs(&layout) { return nil }
         for (source, target) in zip(columns, columns.dropFirst()) {
             let edges = routeGap(layout, from: source, to: target, labelWidth: label)
             if case .layer = target.kind, edges.contains(where: { $0.label == nil }) {
@@ -154,6 +164,47 @@ extension DiagramPlanner {
             layout.alwaysDrawn.append(true)
         }
         return layout
+    }
+
+    /// Moves each of two or more inputs off the rows where the first layer's edges enter
+    /// their boxes, to the nearest free row (keeping the inputs in order), so an input's
+    /// line runs to its trunk without touching the turn of another edge, and no input
+    /// joins its trunk where a branch leaves it (a ┼ that would read as a crossing).
+    func settleInputs(_ layout: inout DiagramLayout) {
+        let count = layout.inputs.count
+        guard count >= 2 else { return }
+        let entries = Set(layout.neurons.filter { $0.layer == 0 }.flatMap { box in
+            (0..<count).map { Self.port($0, of: count, over: box.valueRows) }
+        })
+        var above = layout.bounds.row - 1
+        for index in layout.inputs.indices {
+            let slot = layout.inputs[index]
+            let below = index + 1 < count ? layout.inputs[index + 1].rect.row : layout.bounds.bottomRow
+            let free = (0..<layout.bounds.rows).flatMap { [slot.rect.row - $0, slot.rect.row + $0] }
+                .first { !entries.contains($0) && $0 > above && $0 < below }
+            if let free, free != slot.rect.row {
+                var rect = slot.rect
+                rect.row = free
+                layout.inputs[index] = .init(index: slot.index, rect: rect)
+            }
+            above = layout.inputs[index].rect.row
+        }
+    }
+
+    /// Gives each input's value a row of its own next to its name's, on the side away from
+    /// the middle of the diagram (else the other side); false when an input has no free row.
+    func stackInputs(_ layout: inout DiagramLayout) -> Bool {
+        var taken = Set(layout.inputs.map(\.rect.row))
+        let middle = layout.bounds.row + layout.bounds.rows / 2
+        for index in layout.inputs.indices {
+            let row = layout.inputs[index].rect.row
+            let sides = row < middle ? [row - 1, row + 1] : [row + 1, row - 1]
+            guard let free = sides.first(where: { $0 >= layout.bounds.row && $0 < layout.bounds.bottomRow && !taken.contains($0) })
+            else { return false }
+            layout.inputs[index].valueRow = free
+            taken.insert(free)
+        }
+        return true
     }
 
     /// Places layer `layer`'s boxes in `column`, stacked as `shape` says, centred in `rows` rows from `top`.

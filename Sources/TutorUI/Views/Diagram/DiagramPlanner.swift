@@ -112,19 +112,22 @@ struct DiagramPlanner {
     /// The lines drawn at every step: the edges of sparse gaps, merged where they cross,
     /// and stubs for the edges of dense gaps; and the cells where lines cross.
     func lines(of layout: DiagramLayout) -> (lines: [DiagramLayout.LineCell], crossings: Set<Int>) {
-        var pieces: [Int: (index: Int, piece: EdgePiece)] = [:]
+        var pieces: [Int: (index: Int, piece: EdgePiece, sides: EdgePiece.Sides, diagonal: Bool)] = [:]
         var cells: [DiagramLayout.LineCell] = []
         var crossings: Set<Int> = []
         let width = layout.crossingStride
         func add(_ cell: EdgeRoute.Cell, merging: Bool) {
             let key = cell.row * width + cell.column
-            if let existing = pieces[key] {
+            if var existing = pieces[key] {
                 guard merging else { return }
                 if existing.piece != cell.piece { crossings.insert(key) }
+                existing.sides.formUnion(cell.piece.sides)
+                existing.diagonal = existing.diagonal || cell.piece.isDiagonal
+                pieces[key] = existing
                 cells[existing.index] = .init(row: cell.row, column: cell.column,
-                                              character: glyphs.crossing(existing.piece, cell.piece))
+                                              character: glyphs.merged(existing.sides, diagonal: existing.diagonal))
             } else {
-                pieces[key] = (cells.count, cell.piece)
+                pieces[key] = (cells.count, cell.piece, cell.piece.sides, cell.piece.isDiagonal)
                 cells.append(.init(row: cell.row, column: cell.column, character: glyphs.character(cell.piece, heavy: false)))
             }
         }
@@ -467,6 +470,10 @@ struct DiagramPlanner {
                              gapStart: Int, gapEnd: Int, labelWidth: Int?) -> [EdgeRoute] {
         let targets = layout.neurons.filter { $0.layer == layer }
         let distinctEntries = targets.allSatisfy { sources.count <= $0.valueRows.count }
+        if layer == 0, distinctEntries,
+           let edges = trunkEdges(into: targets, sources: sources, gapStart: gapStart, gapEnd: gapEnd, labelWidth: labelWidth) {
+            return edges
+        }
         let distinctExits = sources.allSatisfy { targets.count <= $0.row.count }
         let fewEnough = sources.count * targets.count <= Self.maximumDrawnEdges
         func route(slant: Range<Int>) -> [EdgeRoute] {
@@ -498,6 +505,62 @@ struct DiagramPlanner {
         var edges = route(slant: middle)
         placeLabels(&edges, gapStart: gapStart, gapEnd: gapEnd, width: width)
         return edges
+    }
+
+    /// The edges from two or more inputs into the first layer with each input's own trunk:
+    /// every edge runs from its input to a column of the gap kept for that input, along it
+    /// to its target's row and straight on into the target, labelled next to the target.
+    /// So each edge visibly leaves its own input, and edges of different inputs only cross
+    /// (┼), never meet. Of the trunks in input order and in reverse, the order with fewer
+    /// crossings wins. Nil when the gap has no room for a trunk per input, the labels and
+    /// the column before the targets.
+    private func trunkEdges(into targets: [DiagramLayout.NeuronSlot], sources: [(row: Range<Int>, index: Int)],
+                            gapStart: Int, gapEnd: Int, labelWidth: Int?) -> [EdgeRoute]? {
+        let count = sources.count
+        guard count >= 2, gapEnd - gapStart >= count + 1 + (labelWidth ?? 0) else { return nil }
+        // A line from each input to the first trunk when there is room, else the trunks
+        // start right at the inputs.
+        let lead = gapEnd - gapStart >= count + 2 + (labelWidth ?? 0) ? 1 : 0
+        func route(trunkOrder: [Int]) -> (edges: [EdgeRoute], sources: [Int]) {
+            var edges: [EdgeRoute] = [], owners: [Int] = []
+            for (s, source) in sources.enumerated() {
+                let turn = gapStart + lead + trunkOrder.firstIndex(of: s)!
+                for target in targets {
+                    let j = target.neuron - architecture.neuronOffsets[0]
+                    let p = architecture.weightIndex(layer: 0, neuron: j, input: source.index)
+                    let row = Self.port(s, of: count, over: target.valueRows)
+                    var edge = EdgeRoute(kind: .weight(p), sourceRow: source.row.lowerBound, targetRow: row,
+                                         firstColumn: gapStart, lastColumn: gapEnd - 1, turn: turn)
+                    if let width = labelWidth {
+                        edge.label = Rect(row: row, column: gapEnd - 1 - width, rows: 1, columns: width)
+                    }
+                    edges.append(edge)
+                    owners.append(s)
+                }
+            }
+            return (edges, owners)
+        }
+        let orders = [Array(0..<count), Array((0..<count).reversed())]
+        let routes = orders.map { route(trunkOrder: $0) }
+        return routes.min { Self.crossingCost($0.edges, sources: $0.sources) < Self.crossingCost($1.edges, sources: $1.sources) }!.edges
+    }
+
+    /// How badly edges of different sources (`sources[i]` is edge i's) meet: one for each
+    /// cell where they cross, and far more where their lines join into a tee or corner,
+    /// which would read as one edge branching from another's source.
+    static func crossingCost(_ edges: [EdgeRoute], sources: [Int]) -> Int {
+        var cells: [Int: (sources: Set<Int>, sides: EdgePiece.Sides)] = [:]
+        for (edge, source) in zip(edges, sources) {
+            for cell in edge.cells {
+                let key = cell.row * 100_000 + cell.column
+                var entry = cells[key] ?? ([], [])
+                entry.sources.insert(source)
+                entry.sides.formUnion(cell.piece.sides)
+                cells[key] = entry
+            }
+        }
+        return cells.values.filter { $0.sources.count > 1 }
+            .reduce(0) { $0 + ($1.sides == [.up, .down, .left, .right] ? 1 : 100) }
     }
 
     /// Gives each edge a label slot `width` wide next to it where the gap has room: on a

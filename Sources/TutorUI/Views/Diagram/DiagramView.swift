@@ -31,6 +31,8 @@ struct DiagramView {
         for marker in layout.markers {
             screen.put(marker.text, row: marker.row, column: marker.column, style: .dim)
         }
+        // The σ'(z) mark after everything else, so it can take a row left free around its box.
+        for slot in layout.neurons where slot.neuron == focus { NeuronBoxView(view: self, slot: slot).drawSlope(into: &screen) }
         drawSelection(into: &screen)
     }
 
@@ -103,12 +105,17 @@ struct DiagramView {
             let number = values.text(weight.isUpdated ? .updated(p) : .parameter(p), weight.value, fitting: room, context: context)
             let highlighted = isHighlighted(edge)
             // Next to the target, right-aligned in its slot so the edge's line runs up to it;
-            // next to the source, from the slot's left. A space before it when there is room.
+            // next to the source, from the slot's left. A space before it when there is room,
+            // unless the space would follow a crossing or a turn and cut the label off its line.
             let width = Screen.width(of: name) + 1 + Screen.width(of: number)
             var column = edge.labelAtSource ? rect.column : rect.rightColumn - width
             if width < rect.columns {
                 if edge.labelAtSource { column += 1 }
-                screen.put(" ", row: rect.row, column: column - 1)
+                let lines = glyphs.base.lines(.light), heavy = glyphs.base.lines(.heavy)
+                let before = screen.contains(row: rect.row, column: column - 2) ? screen[rect.row, column - 2].character : nil
+                if edge.labelAtSource || [lines.horizontal, heavy.horizontal].contains(before) {
+                    screen.put(" ", row: rect.row, column: column - 1)
+                }
             }
             let instructorStyle = instructorLabelStyle(weight: p)
             column += screen.put(name, row: rect.row, column: column, style: instructorStyle ?? (highlighted ? flowStyle : .dim))
@@ -144,10 +151,19 @@ struct DiagramView {
         let ref = ValueRef.input(slot.index)
         let value = values.inputs[slot.index]
         let name = names.inputs[slot.index]
+        let emphasis = emphasis(of: ref)
+        if let valueRow = slot.valueRow {
+            // Name and value on rows of their own, each right-aligned up to the input's line.
+            let number = values.text(ref, value, fitting: rect.columns, context: context)
+            let shown = TextShortening.shortened(name, to: rect.columns, ellipsis: glyphs.base.ellipsis)
+            screen.put(shown, row: rect.row, column: rect.rightColumn - Screen.width(of: shown), style: emphasis ?? .normal)
+            screen.put(number, row: valueRow, column: rect.rightColumn - Screen.width(of: number),
+                       style: emphasis ?? numberStyle(value))
+            return
+        }
         let number = values.text(ref, value, fitting: max(3, rect.columns - min(metrics.inputNameWidth, rect.columns / 2) - 1),
                                  context: context)
         let room = rect.columns - Screen.width(of: number) - 1
-        let emphasis = emphasis(of: ref)
         screen.put(TextShortening.shortened(name, to: room, ellipsis: glyphs.base.ellipsis), row: rect.row, column: rect.column,
                    style: emphasis ?? .normal)
         screen.put(number, row: rect.row, column: rect.rightColumn - Screen.width(of: number),

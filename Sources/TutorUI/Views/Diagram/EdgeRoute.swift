@@ -90,6 +90,30 @@ struct EdgeRoute: Sendable, Hashable {
         self.cells = cells
     }
 
+    /// Routes an edge from (`sourceRow`, `firstColumn`) to (`targetRow`, `lastColumn`) that
+    /// turns only in column `turn`: straight to it, up or down it, straight on. Edges from
+    /// one source that turn in the same column share that column as a trunk they branch from.
+    init(kind: Kind, sourceRow: Int, targetRow: Int, firstColumn: Int, lastColumn: Int, turn: Int) {
+        self.kind = kind
+        var cells: [Cell] = []
+        var column = firstColumn
+        let rise = targetRow - sourceRow
+        if rise != 0 {
+            while column < turn {
+                cells.append(Cell(row: sourceRow, column: column, piece: .horizontal))
+                column += 1
+            }
+            Self.appendStaircase(to: &cells, from: sourceRow, rows: abs(rise), direction: rise < 0 ? -1 : 1,
+                                 columns: turn..<(turn + 1))
+            column = turn + 1
+        }
+        while column <= lastColumn {
+            cells.append(Cell(row: targetRow, column: column, piece: .horizontal))
+            column += 1
+        }
+        self.cells = cells
+    }
+
     /// A staircase over `columns` that moves `rows` rows (at least one per column) in `direction`.
     private static func appendStaircase(to cells: inout [Cell], from startRow: Int, rows: Int, direction: Int,
                                         columns: Range<Int>) {

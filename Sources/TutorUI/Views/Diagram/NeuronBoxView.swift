@@ -95,22 +95,24 @@ struct NeuronBoxView {
             drawBias(row: rect.row, columns: biasStart..<(rect.rightColumn - 1), into: &screen)
         }
         if slot.detail == .compact {
+            // Two rows: the forward values (z over a) on the left, the backward ones (∂l/∂a
+            // over ∂l/∂z) on the right, each number as wide as the other column's.
             let rows = Array(slot.valueRows)
             let columns = slot.contentColumns
-            let half = (columns.count - 1) / 2
-            let left = columns.lowerBound..<(columns.lowerBound + half)
-            let right = (columns.upperBound - half)..<columns.upperBound
+            let metrics = view.metrics
+            let value = (columns.count - metrics.compactInside(valueWidth: 0)) / 2
+            let left = columns.lowerBound..<(columns.lowerBound + metrics.forwardLabelWidth + 1 + value)
+            let right = (columns.upperBound - metrics.valueLabelWidth - 1 - value)..<columns.upperBound
             let n = slot.neuron
-            for (row, pair) in zip(rows, [[ValueRef.z(n), .a(n)], [.dlda(n), .dldz(n)]]) {
-                drawValue(pair[0], row: row, columns: left, into: &screen)
-                drawValue(pair[1], row: row, columns: right, into: &screen)
+            for (row, pair) in zip(rows, [[ValueRef.z(n), .dlda(n)], [.a(n), .dldz(n)]]) {
+                drawValue(pair[0], row: row, columns: left, labelWidth: metrics.forwardLabelWidth, into: &screen)
+                drawValue(pair[1], row: row, columns: right, labelWidth: metrics.valueLabelWidth, into: &screen)
             }
         } else {
             for (ref, row) in zip(shownRows, slot.valueRows) {
                 drawValue(ref, row: row, columns: slot.contentColumns, into: &screen)
             }
         }
-        drawSlope(into: &screen)
     }
 
     /// The border: the top row its own (┌ ┐), shared with the box above (├ ┤) or none; the
@@ -159,53 +161,15 @@ struct NeuronBoxView {
         screen.put(" ", row: row, column: column + 1 + Screen.width(of: number), style: style ?? lineStyle)
     }
 
-    /// At the step that computes this neuron's ∂l/∂z from its ∂l/∂a, the factor its
-    /// activation applies, `×σ'(z) 0.2413`, on its bottom border (its top border when the
-    /// box below shares the bottom; for a band, the nearer border of its layer's box).
-    private func drawSlope(into screen: inout Screen) {
-        guard isFocus, view.marks.produced == .dldz(slot.neuron),
-              view.architecture.layers[slot.layer].activation != .linear,
-              let slope = view.values.slope(of: slot.neuron, in: view.architecture) else { return }
-        var rect = slot.rect
-        var prefix = ""
-        var onBottom = slot.hasBottom && port(onRow: rect.bottomRow) == nil
-        var start = rect.column + 3 + Screen.width(of: view.names.neurons[slot.neuron])
-        if slot.nameColumn > 0 {
-            // A band: on the border of its layer's box nearer the band (the top border for
-            // the upper half), with the neuron's name, so it never reads as another band's.
-            let bands = view.layout.neurons.filter { $0.layer == slot.layer }
-            guard let first = bands.first, let last = bands.last,
-                  let index = bands.firstIndex(where: { $0.neuron == slot.neuron }) else { return }
-            onBottom = 2 * index >= bands.count
-            rect = onBottom ? last.rect : first.rect
-            prefix = view.names.neurons[slot.neuron] + " "
-            start = rect.column + 1
-        } else if !slot.hasBottom && slot.top == .none {
-            return
-        }
-        if onBottom { start = rect.column + 1 }
-        let row = onBottom ? rect.bottomRow - 1 : rect.row
-        let label = prefix + (view.glyphs.base.isUnicode ? "×" : "x") + view.names.slope(slot.layer)
-        let room = rect.rightColumn - 1 - start - Screen.width(of: label) - 2
-        guard room >= 3 else { return }
-        let number = DiagramValues.fitted(slope, width: room, context: view.context)
-        let text = " " + label + " " + number + (room > Screen.width(of: number) ? " " : "")
-        if !onBottom && slot.nameColumn == 0 {
-            // Over the bias, which this step does not read.
-            screen.fill(Rect(row: row, column: start, rows: 1, columns: rect.rightColumn - 1 - start),
-                        with: view.glyphs.base.lines(lineWeight).horizontal, style: lineStyle)
-        }
-        screen.put(text, row: row, column: start, style: Style(.backward, .bold))
-    }
-
-    /// One value row: the label, a space, the number (or nothing while it is unknown).
-    private func drawValue(_ ref: ValueRef, row: Int, columns: Range<Int>, into screen: inout Screen) {
+    /// One value row: the label (`labelWidth` wide, by default the widest value label), a
+    /// space, the number (or nothing while it is unknown).
+    private func drawValue(_ ref: ValueRef, row: Int, columns: Range<Int>, labelWidth: Int? = nil, into screen: inout Screen) {
         let value = view.values.value(ref)
         let emphasis = view.emphasis(of: ref)
         let labelStyle: Style = value == nil ? .dim : (emphasis ?? (isForward(ref) ? .forward : .backward))
         if let emphasis, value != nil { screen.fill(Rect(row: row, column: columns.lowerBound, rows: 1, columns: columns.count), style: emphasis) }
         // Labels line up in a column in a box; a chip has no room to spare.
-        let labelWidth = slot.detail == .chip ? Screen.width(of: label(ref)) : view.metrics.valueLabelWidth
+        let labelWidth = labelWidth ?? (slot.detail == .chip ? Screen.width(of: label(ref)) : view.metrics.valueLabelWidth)
         screen.put(label(ref), row: row, column: columns.lowerBound, style: labelStyle)
         guard let value else { return }
         let start = columns.lowerBound + labelWidth + 1
