@@ -63,6 +63,14 @@ public struct NumberFormat: Sendable, Hashable {
 
     /// `%.*g` from the C library.
     static func cFormat(_ x: Double, digits: Int) -> String {
+        #if canImport(Glibc)
+        // glibc's gcvt is `%.*g` for up to 17 digits, without the cost of building a va_list.
+        if digits <= 17 {
+            return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 48) { buffer in
+                String(cString: gcvt(x, Int32(digits), buffer.baseAddress!))
+            }
+        }
+        #endif
         var buffer = [CChar](repeating: 0, count: 48)
         let count = buffer.count
         _ = buffer.withUnsafeMutableBufferPointer { out in
@@ -73,6 +81,11 @@ public struct NumberFormat: Sendable, Hashable {
 
     /// Drops trailing zeros of the mantissa and leading zeros of the exponent: 1.500e-05 → 1.5e-5.
     static func trimmed(_ text: String) -> String {
+        let bytes = text.utf8
+        if !bytes.contains(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }),
+           !bytes.contains(UInt8(ascii: ".")) || (bytes.last != UInt8(ascii: "0") && bytes.last != UInt8(ascii: ".")) {
+            return text // no power of ten and no zeros to drop: the usual case
+        }
         var mantissa = Substring(text)
         var exponent: Substring?
         if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
@@ -92,6 +105,9 @@ public struct NumberFormat: Sendable, Hashable {
 
     /// Writes the minus sign and the power of ten in this style.
     func styled(_ text: String) -> String {
+        if !text.utf8.contains(UInt8(ascii: "e")) {
+            return text.utf8.first == UInt8(ascii: "-") ? minus + text.dropFirst() : text // the usual case: no power of ten
+        }
         var mantissa = Substring(text)
         var power: Substring?
         if let e = text.firstIndex(of: "e") {

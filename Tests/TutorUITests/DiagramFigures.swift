@@ -155,6 +155,21 @@ struct DiagramFigures {
         return words
     }
 
+    /// The text of each row of the cells in `rect`.
+    static func lines(in rect: Rect, of screen: Screen) -> [String] {
+        (rect.row..<min(screen.rows, rect.row + rect.rows)).map { row in
+            String((max(0, rect.column)..<min(screen.columns, rect.column + rect.columns)).map { screen[row, $0].character })
+        }
+    }
+
+    /// The row and the character offset where `text` first starts in `rows`, if anywhere.
+    static func position(of text: String, in rows: [String]) -> (row: Int, column: Int)? {
+        for (row, line) in rows.enumerated() {
+            if let range = line.firstRange(of: text) { return (row, line.distance(from: line.startIndex, to: range.lowerBound)) }
+        }
+        return nil
+    }
+
     /// Whether `text` writes `value` to at least four significant digits (or exactly, when
     /// fewer digits say it all), as the notation writes numbers.
     static func hasFourDigits(_ text: String, of value: Double, context: RenderContext) -> Bool {

@@ -52,10 +52,26 @@ struct SlopeMarkTests {
                   let z = state.known.value(.z(n)), let a = state.known.value(.a(n)) else { continue }
             checked += 1
             let slope = activation.derivative(z: z, a: a)
-            let screen = view.render(state)
-            let words = DiagramFigures.words(in: view.regions(for: state).diagram, of: screen)
             let label = "×" + names.slope(layer)
             let place = "step \(index + 1) \(names.neurons[n])"
+            var asked: (row: Int, column: Int)?
+            if state.hiddenResult == .dldz(n) {
+                // The quiz asks for this ∂l/∂z: the factor is part of its arithmetic, so the
+                // mark shows `?` until the answer is in, in the place it keeps after.
+                let screen = view.render(state)
+                let rows = DiagramFigures.lines(in: view.regions(for: state).diagram, of: screen)
+                asked = DiagramFigures.position(of: label + " ?", in: rows)
+                if asked == nil { problems.append("\(place): \(label) ? not shown while the quiz waits") }
+                reduce(&state, .lesson(.quizSkipped))
+            }
+            let screen = view.render(state)
+            let words = DiagramFigures.words(in: view.regions(for: state).diagram, of: screen)
+            if let asked {
+                let rows = DiagramFigures.lines(in: view.regions(for: state).diagram, of: screen)
+                if let shown = DiagramFigures.position(of: label + " ", in: rows), shown != asked {
+                    problems.append("\(place): the mark moved from \(asked) to \(shown) once the quiz was skipped")
+                }
+            }
             let at = words.indices.filter { words[$0] == label }
             guard at.count == 1, let first = at.first else {
                 problems.append("\(place): \(label) shown \(at.count) times")

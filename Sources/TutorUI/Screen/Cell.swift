@@ -21,24 +21,11 @@ public struct Cell: Hashable, Sendable {
         self.style = style
     }
 
-    /// A cell holding one scalar (which must be a grapheme of its own).
-    init(scalar: Unicode.Scalar, style: Style) {
-        let value = scalar.value
-        switch value {
-        case 0..<0x80:
-            low = UInt64(value)
-            high = 1 << 56
-        case 0x80..<0x800:
-            low = UInt64(0xC0 | value >> 6) | UInt64(0x80 | value & 0x3F) << 8
-            high = 2 << 56
-        case 0x800..<0x10000:
-            low = UInt64(0xE0 | value >> 12) | UInt64(0x80 | value >> 6 & 0x3F) << 8 | UInt64(0x80 | value & 0x3F) << 16
-            high = 3 << 56
-        default:
-            low = UInt64(0xF0 | value >> 18) | UInt64(0x80 | value >> 12 & 0x3F) << 8
-                | UInt64(0x80 | value >> 6 & 0x3F) << 16 | UInt64(0x80 | value & 0x3F) << 24
-            high = 4 << 56
-        }
+    /// A cell holding the grapheme whose `count` UTF-8 bytes are packed in `utf8`, least
+    /// significant byte first (`count` at most 8).
+    init(utf8: UInt64, count: Int, style: Style) {
+        low = utf8
+        high = UInt64(count) << 56
         self.style = style
     }
 
@@ -75,17 +62,19 @@ public struct Cell: Hashable, Sendable {
 
     /// `character`'s UTF-8 bytes packed into two words, with the count in the top byte.
     private static func pack(_ character: Character) -> (UInt64, UInt64) {
-        var low: UInt64 = 0, high: UInt64 = 0, count = 0
-        for byte in character.utf8 {
-            guard count < capacity else { return pack("?") }
-            if count < 8 {
-                low |= UInt64(byte) << (8 * count)
-            } else {
-                high |= UInt64(byte) << (8 * (count - 8))
+        var text = String(character)
+        return text.withUTF8 { bytes in
+            guard bytes.count <= capacity else { return pack("?") }
+            var low: UInt64 = 0, high: UInt64 = 0
+            for (count, byte) in bytes.enumerated() {
+                if count < 8 {
+                    low |= UInt64(byte) << (8 * count)
+                } else {
+                    high |= UInt64(byte) << (8 * (count - 8))
+                }
             }
-            count += 1
+            return (low, high | UInt64(bytes.count) << 56)
         }
-        return (low, high | UInt64(count) << 56)
     }
 
     /// A space in the normal style.

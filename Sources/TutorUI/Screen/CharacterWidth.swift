@@ -52,11 +52,16 @@ public enum CharacterWidth: Hashable, Sendable {
     /// Whether `scalar` is from a range known to hold only printable, one-column
     /// characters (no controls, marks, format characters or emoji): ASCII, Latin, Greek,
     /// punctuation, sub- and superscripts, letterlike symbols, arrows, mathematical
-    /// operators, box drawing, blocks and most geometric shapes. Such a scalar is always a
-    /// grapheme of its own. A fast path that gives the same answer as the full check,
-    /// without looking up Unicode properties.
+    /// operators, bracket pieces, box drawing, blocks and most geometric shapes. Such a
+    /// scalar is always a grapheme of its own. A fast path that gives the same answer as the
+    /// full check, without looking up Unicode properties.
     static func isPrintableSingle(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+        isPrintableSingle(value: scalar.value)
+    }
+
+    /// ``isPrintableSingle(_:)`` of the scalar with the number `value`.
+    static func isPrintableSingle(value: UInt32) -> Bool {
+        switch value {
         case 0x20...0x7E,      // ASCII printable
              0xA0...0xAC,      // Latin-1 supplement (not the soft hyphen, a format character)
              0xAE...0x2FF,     // Latin-1, Latin extended, IPA, spacing modifiers (no marks)
@@ -65,6 +70,7 @@ public enum CharacterWidth: Hashable, Sendable {
              0x2030...0x205E,  // per mille, primes, …
              0x2070...0x2071, 0x2074...0x208E, 0x2090...0x209C, // superscripts and subscripts
              0x2100...0x22FF,  // letterlike symbols, number forms, arrows, mathematical operators
+             0x239B...0x23B3,  // bracket pieces (the layer view's matrices)
              0x2500...0x25FC:  // box drawing, block elements, geometric shapes (before ◽ ◾)
             true
         default:

@@ -4,15 +4,8 @@ extension Screen {
     /// Combining marks and zero-width characters take none; every other grapheme takes one,
     /// wide ones included, because the screen draws those as `?`.
     public static func width(of text: String) -> Int {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
-        var count = 0
-        for scalar in text.unicodeScalars {
-            guard CharacterWidth.isPrintableSingle(scalar) else {
-                return text.reduce(0) { $0 + (CharacterWidth(of: $1) == .zero ? 0 : 1) }
-            }
-            count += 1
-        }
-        return count
+        if let count = oneColumnScalarCount(text) { return count }
+        return text.reduce(0) { $0 + (CharacterWidth(of: $1) == .zero ? 0 : 1) }
     }
 
     /// Writes `text` from (`row`, `column`) rightwards, clipping at the edges, and returns
@@ -97,18 +90,19 @@ extension Screen {
     @discardableResult
     private mutating func put(_ text: String, row: Int, column: Int, style: Style,
                               clippedTo visible: Range<Int>) -> Int {
-        var current = column
-        let onScreen = row >= 0 && row < rows
-        if text.unicodeScalars.allSatisfy(CharacterWidth.isPrintableSingle) {
-            // Every scalar is a one-column grapheme of its own: no grapheme breaking needed.
-            for scalar in text.unicodeScalars {
-                if onScreen, visible.contains(current), current >= 0, current < columns {
-                    self[row, current] = Cell(scalar: scalar, style: style)
-                }
-                current += 1
-            }
-            return current - column
+        if let width = putOneColumnScalars(text, row: row, column: column, style: style, clippedTo: visible) {
+            return width
         }
+        return putGraphemes(text, row: row, column: column, style: style, clippedTo: visible)
+    }
+
+    /// Writes `text` like `put(_:row:column:style:clippedTo:)` grapheme by grapheme: for text
+    /// with marks, controls or wide characters. Kept out of line so the usual path does not
+    /// pay for its set-up.
+    @inline(never)
+    private mutating func putGraphemes(_ text: String, row: Int, column: Int, style: Style,
+                                       clippedTo visible: Range<Int>) -> Int {
+        var current = column
         func draw(_ character: Character) {
             if visible.contains(current) {
                 putCell(Cell(character, style: style), row: row, column: current)

@@ -10,7 +10,8 @@ public struct Screen: Hashable, Sendable {
     public let columns: Int
     /// The height in rows.
     public let rows: Int
-    private var cells: [Cell]
+    /// The cells, row by row (drawing's fast paths write them directly).
+    var cells: [Cell]
 
     /// Creates a screen of `columns` × `rows` cells (negative sizes count as 0), all `cell`.
     public init(columns: Int, rows: Int, filledWith cell: Cell = .blank) {

@@ -8,6 +8,7 @@ public enum TextWrapping {
     /// no lines.
     public static func lines(of text: String, width: Int) -> [String] {
         guard width >= 1 else { return [] }
+        if fitsOnOneLine(text, width: width) { return [text] }
         // Linear in the text: each word is measured once and each line's width kept as it grows.
         var result: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -30,6 +31,19 @@ public enum TextWrapping {
             keepLastWordCompany(&result, from: paragraphStart, width: width)
         }
         return result
+    }
+
+    /// Whether `text` is one line as it stands: at most `width` one-column scalars (so no
+    /// newline), with single spaces between its words and none at its ends.
+    private static func fitsOnOneLine(_ text: String, width: Int) -> Bool {
+        var count = 0, previousIsSpace = true
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar == " "
+            guard count < width, CharacterWidth.isPrintableSingle(scalar), !(isSpace && previousIsSpace) else { return false }
+            count += 1
+            previousIsSpace = isSpace
+        }
+        return !previousIsSpace || count == 0
     }
 
     /// Moves the word before a paragraph's lone last word down beside it, when it fits, so

@@ -3,7 +3,7 @@ import Lessons
 
 /// Draws stepper screens like ``StepperView/render(_:)``, keeping between frames what does
 /// not change with every key: the diagram's layout (per size, and per focus only when
-/// something is left out), the numbers written out (per update and sample), and each step's
+/// something is left out) and its lines, the numbers written out (per update and sample), and each step's
 /// explanation panel (per update and size).
 ///
 /// The screens are exactly those of ``StepperView``; only the work is saved. Keep one
@@ -13,6 +13,8 @@ public struct StepperRenderer: Sendable {
     public let view: StepperView
     private var layoutKey: (diagram: Rect, focus: DiagramFocus)?
     private var layout: DiagramLayout?
+    /// A blank screen with the layout's lines drawn, the start of every frame that shows it.
+    private var background: Screen?
     private var texts: ValueTexts?
     private var panelsKey: (iteration: Int, size: TerminalSize)?
     private var panels: [Panel?] = []
@@ -45,10 +47,16 @@ public struct StepperRenderer: Sendable {
         if texts?.iteration != state.iteration || texts?.sample != known.sample {
             texts = view.texts(for: state, known: known)
         }
+        if background?.size != state.size {
+            var screen = Screen(size: state.size)
+            DiagramView.drawLines(of: layout, into: &screen)
+            background = screen
+        }
         return view.render(state, parts: .init(regions: regions, marks: marks, known: known, layout: layout, texts: texts!,
                                                panel: panel(for: state, layout: layout, additions: additions,
                                                             in: EditChangesPanel.explanationRect(
-                                                                regions.panel, state: state, context: view.context))))
+                                                                regions.panel, state: state, context: view.context)),
+                                               background: background))
     }
 
     /// Forgets everything kept when a what-if edit changed the lesson, its changes appear or
@@ -85,6 +93,7 @@ public struct StepperRenderer: Sendable {
         }
         let planned = view.planner.plan(in: rect, focus: focus)
         layout = planned
+        background = nil
         layoutKey = (rect, focus)
         return planned
     }

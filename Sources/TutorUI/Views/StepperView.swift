@@ -116,6 +116,9 @@ public struct StepperView: Sendable {
         let layout: DiagramLayout
         let texts: ValueTexts
         let panel: ExplanationPanelView
+        /// A blank screen of the state's size with the layout's lines drawn
+        /// (``DiagramView/drawLines(of:into:)``), to start the frame from; nil to draw them.
+        var background: Screen?
     }
 
     /// The screen for `state`.
@@ -163,7 +166,8 @@ public struct StepperView: Sendable {
 
     /// The screen for `state` from parts already worked out.
     func render(_ state: StepperState, parts: Parts) -> Screen {
-        var screen = Screen(size: state.size)
+        let background = parts.background.flatMap { !state.showsLayerView && $0.size == state.size ? $0 : nil }
+        var screen = background ?? Screen(size: state.size)
         let regions = parts.regions
         if state.showsLayerView {
             // The diagram takes every column; the matrices keep a column's margin each side.
@@ -174,7 +178,8 @@ public struct StepperView: Sendable {
         } else {
             DiagramView(architecture: state.lesson.network.architecture, layout: parts.layout,
                         values: DiagramValues(state: state, known: parts.known, texts: parts.texts), marks: parts.marks,
-                        context: context, glyphs: planner.glyphs, metrics: metrics, names: names).draw(into: &screen)
+                        context: context, glyphs: planner.glyphs, metrics: metrics, names: names)
+                .draw(into: &screen, linesDrawn: background != nil)
         }
         parts.panel.draw(into: &screen)
         let panelRect = regions.panel

@@ -48,14 +48,32 @@ struct DiagramValues: Sendable {
         return Self.fitted(value, width: width, context: context)
     }
 
+    /// Like ``text(_:_:fitting:context:)``, but nil where the number would be cut short
+    /// because not even one digit of it fits in `width` columns.
+    func wholeText(_ ref: ValueRef, _ value: Double, fitting width: Int, context: RenderContext) -> String? {
+        if ref == hidden { return "?" }
+        if let marked = markedText(ref, value, fitting: width, context: context) {
+            return Self.digits(value, width: width, context: context) == nil ? nil : marked
+        }
+        if let text = texts.text(ref), Screen.width(of: text) <= width { return text }
+        return Self.digits(value, width: width, context: context)
+    }
+
     /// `value` in at most `width` columns: with fewer digits, down to one; cut with an
     /// ellipsis as the last resort, so a number never runs over a box's border.
     static func fitted(_ value: Double, width: Int, context: RenderContext) -> String {
+        if let text = digits(value, width: width, context: context) { return text }
+        let one = NumberFormat(significantDigits: 1, style: context.notation.style).string(value)
+        return TextShortening.shortened(one, to: width, ellipsis: context.glyphs.ellipsis)
+    }
+
+    /// `value` in at most `width` columns with fewer digits, down to one; nil when even one
+    /// digit is wider.
+    static func digits(_ value: Double, width: Int, context: RenderContext) -> String? {
         let text = context.number(value, fitting: width)
         if Screen.width(of: text) <= width { return text }
         let one = NumberFormat(significantDigits: 1, style: context.notation.style).string(value)
-        if Screen.width(of: one) <= width { return one }
-        return TextShortening.shortened(one, to: width, ellipsis: context.glyphs.ellipsis)
+        return Screen.width(of: one) <= width ? one : nil
     }
 
     /// The slope σ'(z) of neuron `neuron`'s activation at its z, as the engine takes it

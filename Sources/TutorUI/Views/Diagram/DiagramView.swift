@@ -15,8 +15,10 @@ struct DiagramView {
     let metrics: DiagramMetrics
     let names: DiagramNames
 
-    /// Draws the whole diagram.
-    func draw(into screen: inout Screen) {
+    /// Draws the whole diagram; `linesDrawn` when `screen` has the lines of every step
+    /// already (``drawLines(of:into:)``).
+    func draw(into screen: inout Screen, linesDrawn: Bool = false) {
+        if !linesDrawn { Self.drawLines(of: layout, into: &screen) }
         drawEdges(into: &screen)
         for input in layout.inputs { drawInput(input, into: &screen) }
         // The neuron being computed last, so its heavy border is drawn over shared ones.
@@ -63,10 +65,16 @@ struct DiagramView {
 
     private func isHighlighted(_ edge: EdgeRoute) -> Bool { marks.edges.contains(edge.kind) }
 
-    private func drawEdges(into screen: inout Screen) {
+    /// Draws the lines `layout` shows dim at every step: the same for every step, so
+    /// ``StepperRenderer`` draws them once per layout into the screen each frame starts from.
+    static func drawLines(of layout: DiagramLayout, into screen: inout Screen) {
         for cell in layout.lines where screen.contains(row: cell.row, column: cell.column) {
             screen[cell.row, cell.column] = Cell(cell.character, style: .dim)
         }
+    }
+
+    /// Draws the edges the step reads over the lines, heavy, with arrowheads.
+    private func drawEdges(into screen: inout Screen) {
         for edge in layout.edges where isHighlighted(edge) {
             for cell in edge.cells where screen.contains(row: cell.row, column: cell.column) {
                 // A crossing keeps its glyph: only its style says which edge is read.

@@ -75,6 +75,12 @@ extension NeuronBoxView {
                 if rightAligned { column = spot.columns.upperBound - Screen.width(of: text) }
             case .none: break
             }
+            if view.values.hidden == .dldz(slot.neuron) {
+                // A quiz asks for this ∂l/∂z: the factor is part of its arithmetic, so it
+                // shows as `?`, in the place the number takes once revealed.
+                let lead = spot.padding == .none ? "" : " "
+                text = lead + label + " ?"
+            }
             screen.put(text, row: spot.row, column: column, style: Style(.backward, .bold))
             if spot.padding == .none {
                 // In the name's own place: the name keeps the name's style.

@@ -149,12 +149,8 @@ struct NeuronBoxView {
         let room = columns.count - Screen.width(of: name) - 2
         guard room >= 1 else { return }
         let ref: ValueRef = bias.isUpdated ? .updated(p) : .parameter(p)
-        var number = view.values.text(ref, bias.value, fitting: room, context: view.context)
-        let oneDigit = NumberFormat(significantDigits: 1, style: view.context.notation.style).string(bias.value)
-        if number != "?", Screen.width(of: oneDigit) > room, Screen.width(of: view.context.number(bias.value, fitting: room)) > room {
-            // Not even one digit fits (a tight band): the name alone, never a cut number.
-            number = ""
-        }
+        // Not even one digit fits (a tight band): the name alone, never a cut number.
+        let number = view.values.wholeText(ref, bias.value, fitting: room, context: view.context) ?? ""
         let style: Style? = view.marks.selected == .parameter(p) ? .selection
             : view.marks.parameter == p ? .highlight
             : view.marks.isRead(.parameter(p)) ? view.flowStyle.adding(.underline) : nil
