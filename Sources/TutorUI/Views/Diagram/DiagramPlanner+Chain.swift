@@ -17,7 +17,8 @@ extension DiagramPlanner {
     func planChain(in bounds: Rect) -> DiagramLayout? {
         guard isChain, bounds.rows >= Self.chainRows else { return nil }
         // Short weight labels (w₂ 1) before none: a chain's edges are few and far apart.
-        let widest = metrics.boxValueWidth
+        // Ten columns at least, also at presenter mode's four digits: −0.0008426.
+        let widest = max(metrics.boxValueWidth, Self.chainValueWidth)
         var fittings = DiagramFitting.preferred(boxValueWidth: widest).filter { !$0.lossBelow }
         // Full-width boxes with shorter labels before narrower boxes: a chain's deep layers
         // have tiny gradients (−0.0008426 needs ten columns for four digits) while its
@@ -34,6 +35,10 @@ extension DiagramPlanner {
         }
         return nil
     }
+
+    /// The columns a chain's box gives a value at least: four significant digits of its deep
+    /// layers' tiny gradients (−0.0008426).
+    static let chainValueWidth = 10
 
     /// The rows a chain's two bands and the row between them take.
     static let chainRows = 13

@@ -8,7 +8,7 @@ extension DiagramPlanner {
     /// when none does, the one that labels the most edges wins.
     func planWhole(in bounds: Rect) -> DiagramLayout? {
         var best: (layout: DiagramLayout, labels: Int)?
-        for fitting in DiagramFitting.preferred(boxValueWidth: metrics.boxValueWidth) {
+        for fitting in fittings {
             guard var layout = place(fitting, in: bounds) else { continue }
             // Padding is worth it only while every edge still slants as a diagonal.
             if fitting.padded && layout.edges.contains(where: { $0.cells.contains { $0.piece == .vertical } && $0.label != nil }) {
@@ -29,6 +29,20 @@ extension DiagramPlanner {
         finishLines(of: &layout)
         return layout
     }
+
+    /// The fittings ``planWhole(in:)`` tries, best first: where numbers have fewer digits
+    /// than nine columns hold (presenter mode's four), first those with nine-column values and
+    /// labelled weights, so a box keeps four digits of −0.004491, then the usual ones.
+    var fittings: [DiagramFitting] {
+        let usual = DiagramFitting.preferred(boxValueWidth: metrics.boxValueWidth)
+        guard metrics.boxValueWidth < Self.smallGradientWidth else { return usual }
+        return DiagramFitting.preferred(boxValueWidth: Self.smallGradientWidth)
+            .filter { $0.valueWidth == Self.smallGradientWidth && $0.labelValueWidth != nil } + usual
+    }
+
+    /// The columns four significant digits of a gradient between −0.01 and −0.001 take
+    /// (−0.004491).
+    static let smallGradientWidth = 9
 
     /// Whether a diagram `rows` by `columns` shows every neuron with its four values and
     /// every weight's label.
@@ -106,7 +120,12 @@ extension DiagramPlanner {
         var gaps = (0..<(kinds.count - 1)).map { gap -> Int in
             // Two or more inputs each get a trunk of their own (``trunkEdges``).
             if kinds[gap] == .inputs, architecture.inputCount >= 2 { return (label ?? 0) + 1 + architecture.inputCount }
-            if case .layer = kinds[gap + 1], let label { return label + 2 }
+            if case .layer = kinds[gap + 1], let label {
+                // Boxes wider than their digits need (``fittings``) give the edges between
+                // layers back twice the extra columns (a two-row box writes two values in a
+                // row) to slant in before their labels.
+                return label + 2 + (kinds[gap] == .inputs ? 0 : 2 * max(0, fitting.valueWidth - metrics.boxValueWidth))
+            }
             return kinds[gap + 1] == .loss ? 3 : Self.minimumGap
         }
         var free = bounds.columns - widths.reduce(0, +) - gaps.reduce(0, +)
