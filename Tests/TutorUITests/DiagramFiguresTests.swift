@@ -8,7 +8,8 @@ import Testing
 /// every weight the step reads is labelled on its edge, and nothing is written over a box's
 /// border, and every number in a box has at least four significant digits once known (at
 /// 80x24 lessons 11, a chain of six layers, and 13, 2-6-1, give up digits only on their
-/// edges' labels, said on the status line).
+/// edges' labels, said on the status line). Presenter mode, which plans its own layout, is
+/// held to the same at 100x30, the projector's size.
 struct DiagramFiguresTests {
     static let sizes = [TerminalSize(columns: 80, rows: 24), TerminalSize(columns: 100, rows: 30)]
 
@@ -17,13 +18,16 @@ struct DiagramFiguresTests {
         return sizes.flatMap { size in files.map { "\($0)@\(size)" } }
     }()
 
-    static func measure(_ name: String, asksQuizzes: Bool = false) throws
+    /// The cases at 100x30, the projector's size, where presenter mode is used.
+    static let presenterCases = cases.filter { $0.hasSuffix("@\(TerminalSize(columns: 100, rows: 30))") }
+
+    static func measure(_ name: String, asksQuizzes: Bool = false, context: RenderContext = .unicode) throws
         -> (file: String, size: TerminalSize, figures: DiagramFigures) {
         let parts = name.split(separator: "@")
         let size = sizes.first { "\($0)" == parts[1] }!
         let file = String(parts[0])
         let lesson = try Fixtures.lesson(endingWith: file)
-        return (file, size, DiagramFigures.measure(lesson, size: size, asksQuizzes: asksQuizzes))
+        return (file, size, DiagramFigures.measure(lesson, size: size, context: context, asksQuizzes: asksQuizzes))
     }
 
     /// With quizzes off and on (a waiting quiz's result is `?`, and the panel may take
@@ -31,7 +35,18 @@ struct DiagramFiguresTests {
     /// bands and still keeps nine columns per value, −0.004491).
     @Test(arguments: cases, [false, true])
     func boxesStayPutAndShowEveryNeuronInFull(_ name: String, asksQuizzes: Bool) throws {
-        let (_, _, figures) = try Self.measure(name, asksQuizzes: asksQuizzes)
+        try Self.check(name, asksQuizzes: asksQuizzes, context: .unicode)
+    }
+
+    /// The same in presenter mode at 100x30, quizzes off and on.
+    @Test(arguments: presenterCases, [false, true])
+    func boxesStayPutAndShowEveryNeuronInFullInPresenterMode(_ name: String, asksQuizzes: Bool) throws {
+        try Self.check(name, asksQuizzes: asksQuizzes, context: .presenter(glyphs: .unicode))
+    }
+
+    /// Checks every figure of `name` seen in `context`, quizzes off or on.
+    static func check(_ name: String, asksQuizzes: Bool, context: RenderContext) throws {
+        let (_, _, figures) = try measure(name, asksQuizzes: asksQuizzes, context: context)
         let why = figures.firstFailures.map { "\($0.key): \($0.value)" }.joined(separator: "; ")
         #expect(figures.cornersStay == figures.frames, "boxes moved: \(why)")
         #expect(figures.everyNeuron == figures.frames, "neurons missing: \(why)")

@@ -43,15 +43,17 @@ struct InputEdgeTraceTests {
         }
     }
 
-    /// The lesson of a case (`file@size`), its view in Unicode, and its state at the first
-    /// step in the node view (also for a lesson that opens in the layer view).
-    static func start(_ name: String) throws -> (lesson: Lesson, view: StepperView, state: StepperState) {
+    /// The lesson of a case (`file@size`), its view in `context` (Unicode unless told), and
+    /// its state at the first step in the node view (also for a lesson that opens in the
+    /// layer view).
+    static func start(_ name: String, context: RenderContext = .unicode) throws
+        -> (lesson: Lesson, view: StepperView, state: StepperState) {
         let parts = name.split(separator: "@")
         let size = sizes.first { "\($0)" == parts[1] }!
         let lesson = try Fixtures.lesson(endingWith: String(parts[0]))
         var state = StepperState(lesson: lesson, size: size)
         state.showsLayerView = false
-        return (lesson, StepperView(lesson: lesson, context: .unicode), state)
+        return (lesson, StepperView(lesson: lesson, context: context), state)
     }
 
     /// A step from a cell to a neighbour: rows down and columns right, each −1, 0 or 1.

@@ -5,7 +5,7 @@ import Testing
 
 /// Every weight between two layers is drawn connected to its own source neuron and to no
 /// other, at 80x24 and 100x30 in every shipped lesson, at every step of its first update,
-/// with quizzes off and on.
+/// with quizzes off and on, and in presenter mode at 100x30 (its own layout).
 ///
 /// Read from the screen as a student would, with ``InputEdgeTraceTests``'s tracer: from the
 /// cell left of the weight's label the line is followed leftwards through the gap between
@@ -16,12 +16,24 @@ import Testing
 struct LayerEdgeTraceTests {
     static let cases = InputEdgeTraceTests.cases
 
+    /// The cases at 100x30, the projector's size, where presenter mode is used.
+    static let presenterCases = cases.filter { $0.hasSuffix("@\(TerminalSize(columns: 100, rows: 30))") }
+
     @Test(arguments: cases, [false, true])
     func everyLayerWeightLeadsBackToItsOwnNeuron(_ name: String, asksQuizzes: Bool) throws {
-        let (lesson, view, first) = try InputEdgeTraceTests.start(name)
+        try Self.trace(name, asksQuizzes: asksQuizzes, context: .unicode)
+    }
+
+    @Test(arguments: presenterCases, [false, true])
+    func everyLayerWeightLeadsBackToItsOwnNeuronInPresenterMode(_ name: String, asksQuizzes: Bool) throws {
+        try Self.trace(name, asksQuizzes: asksQuizzes, context: .presenter(glyphs: .unicode))
+    }
+
+    /// Traces every labelled weight between layers at every step of `name`'s first update.
+    static func trace(_ name: String, asksQuizzes: Bool, context: RenderContext) throws {
+        let (lesson, view, first) = try InputEdgeTraceTests.start(name, context: context)
         var state = first
         let architecture = lesson.network.architecture
-        let context = view.context
         if asksQuizzes { state.session = LessonSession(asksQuizzes: true) }
         var traced = 0
         for index in 0..<state.timeline.stepsPerIteration {
@@ -38,7 +50,7 @@ struct LayerEdgeTraceTests {
                       layout.neurons.contains(where: { $0.layer == layer && $0.rect.column >= gapStart }) else { continue }
                 let sources = boxes.map { (index: $0.neuron - architecture.neuronOffsets[layer - 1], rows: $0.rect.row..<$0.rect.bottomRow) }
                 let gapEnd = layout.neurons.filter { $0.layer == layer }.map(\.rect.column).min()!
-                for crossing in Self.loneCrossings(in: gapStart..<gapEnd, of: layout, screen: screen) {
+                for crossing in loneCrossings(in: gapStart..<gapEnd, of: layout, screen: screen) {
                     Issue.record("step \(index + 1): the ╳ at row \(crossing.row), column \(crossing.column) has no diagonal on each arm")
                 }
                 for j in 0..<architecture.layers[layer].size {
