@@ -169,6 +169,7 @@ public struct StepperView: Sendable {
         let background = parts.background.flatMap { !state.showsLayerView && $0.size == state.size ? $0 : nil }
         var screen = background ?? Screen(size: state.size)
         let regions = parts.regions
+        var cutsDigits = false
         if state.showsLayerView {
             // The diagram takes every column; the matrices keep a column's margin each side.
             let area = regions.diagram
@@ -176,7 +177,7 @@ public struct StepperView: Sendable {
                 .draw(in: Rect(row: area.row, column: area.column + 1, rows: area.rows, columns: area.columns - 2),
                       into: &screen)
         } else {
-            DiagramView(architecture: state.lesson.network.architecture, layout: parts.layout,
+            cutsDigits = DiagramView(architecture: state.lesson.network.architecture, layout: parts.layout,
                         values: DiagramValues(state: state, known: parts.known, texts: parts.texts), marks: parts.marks,
                         context: context, glyphs: planner.glyphs, metrics: metrics, names: names)
                 .draw(into: &screen, linesDrawn: background != nil)
@@ -186,7 +187,9 @@ public struct StepperView: Sendable {
         EditChangesPanel(state: state, context: context).draw(in: panelRect, into: &screen)
         GradientCheckView(state: state, context: context)?.draw(in: panelRect, below: parts.panel.lines.last?.row ?? panelRect.row,
                                                                 into: &screen)
-        StatusLineView(state: state, context: context, diagramShortfalls: parts.layout.givenUp)
+        // Digits are said given up only on a frame that writes a number short of them.
+        let shortfalls = parts.layout.givenUp.filter { $0 != .digits } + (cutsDigits ? [.digits] : [])
+        StatusLineView(state: state, context: context, diagramShortfalls: shortfalls.sorted())
             .draw(row: regions.statusRow, into: &screen)
         KeyHintsView(state: state, context: context).draw(row: regions.hintsRow, into: &screen)
         if state.session?.isFinishCardVisible == true { FinishCardView(state: state, context: context).draw(into: &screen) }

@@ -40,15 +40,34 @@ struct DiagramValues: Sendable {
     }
 
     /// The text for `ref`'s `value` at most `width` columns wide: the full text when it fits,
-    /// else the value with fewer digits.
-    func text(_ ref: ValueRef, _ value: Double, fitting width: Int, context: RenderContext) -> String {
+    /// else the value with fewer digits; `cut` becomes true when that loses digits a student
+    /// needs (fewer than the value's four significant digits).
+    func text(_ ref: ValueRef, _ value: Double, fitting width: Int, context: RenderContext, cut: inout Bool) -> String {
         if ref == hidden { return "?" }
         if let marked = markedText(ref, value, fitting: width, context: context) { return marked }
         if let text = texts.text(ref), Screen.width(of: text) <= width { return text }
-        return Self.fitted(value, width: width, context: context)
+        let fitted = Self.fitted(value, width: width, context: context)
+        // Four significant digits, or fewer when they say it all (−0.0381 for −0.0380982).
+        let four = NumberFormat(significantDigits: 4, style: context.notation.style).string(value)
+        let full = texts.text(ref) ?? context.notation.number(value)
+        let needed = min(Self.significantDigits(in: four), Self.significantDigits(in: full))
+        if Self.significantDigits(in: fitted) < needed { cut = true }
+        return fitted
     }
 
-    /// Like ``text(_:_:fitting:context:)``, but nil where the number would be cut short
+    /// How many significant digits `text` writes: its digits before any exponent, without
+    /// the leading zeros (`−0.0412` has 3, `1.2×10⁻⁵` has 2, `0` has none).
+    static func significantDigits(in text: String) -> Int {
+        var digits = 0
+        for character in text {
+            if character == "e" || character == "E" || character == "×" || character == "x" { break }
+            guard character.isASCII, character.isNumber else { continue }
+            if digits > 0 || character != "0" { digits += 1 }
+        }
+        return digits
+    }
+
+    /// Like ``text(_:_:fitting:context:cut:)``, but nil where the number would be cut short
     /// because not even one digit of it fits in `width` columns.
     func wholeText(_ ref: ValueRef, _ value: Double, fitting width: Int, context: RenderContext) -> String? {
         if ref == hidden { return "?" }

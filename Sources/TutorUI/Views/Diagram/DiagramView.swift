@@ -16,24 +16,28 @@ struct DiagramView {
     let names: DiagramNames
 
     /// Draws the whole diagram; `linesDrawn` when `screen` has the lines of every step
-    /// already (``drawLines(of:into:)``).
-    func draw(into screen: inout Screen, linesDrawn: Bool = false) {
+    /// already (``drawLines(of:into:)``). Returns whether a number on it was written with
+    /// fewer than four significant digits for want of room (said on the status line).
+    @discardableResult
+    func draw(into screen: inout Screen, linesDrawn: Bool = false) -> Bool {
+        var cut = false
         if !linesDrawn { Self.drawLines(of: layout, into: &screen) }
         drawEdges(into: &screen)
-        for input in layout.inputs { drawInput(input, into: &screen) }
+        for input in layout.inputs { drawInput(input, into: &screen, cut: &cut) }
         // The neuron being computed last, so its heavy border is drawn over shared ones.
         let focus = marks.focusNeuron
-        for slot in layout.neurons where slot.neuron != focus { NeuronBoxView(view: self, slot: slot).draw(into: &screen) }
-        for slot in layout.neurons where slot.neuron == focus { NeuronBoxView(view: self, slot: slot).draw(into: &screen) }
-        if let loss = layout.loss { drawLoss(loss, into: &screen) }
+        for slot in layout.neurons where slot.neuron != focus { NeuronBoxView(view: self, slot: slot).draw(into: &screen, cut: &cut) }
+        for slot in layout.neurons where slot.neuron == focus { NeuronBoxView(view: self, slot: slot).draw(into: &screen, cut: &cut) }
+        if let loss = layout.loss { drawLoss(loss, into: &screen, cut: &cut) }
         drawVerticalPorts(into: &screen)
-        drawLabels(into: &screen)
+        drawLabels(into: &screen, cut: &cut)
         for marker in layout.markers {
             screen.put(marker.text, row: marker.row, column: marker.column, style: .dim)
         }
         // The σ'(z) mark after everything else, so it can take a row left free around its box.
         for slot in layout.neurons where slot.neuron == focus { NeuronBoxView(view: self, slot: slot).drawSlope(into: &screen) }
         drawSelection(into: &screen)
+        return cut
     }
 
     // MARK: - Styles
@@ -96,13 +100,13 @@ struct DiagramView {
         }
     }
 
-    private func drawLabels(into screen: inout Screen) {
+    private func drawLabels(into screen: inout Screen, cut: inout Bool) {
         for edge in layout.edges {
             guard let rect = edge.label, case .weight(let p) = edge.kind else { continue }
             let name = names.weights[p]
             let weight = values.weight(p)
             let room = rect.columns - 1 - Screen.width(of: name)
-            let number = values.text(weight.isUpdated ? .updated(p) : .parameter(p), weight.value, fitting: room, context: context)
+            let number = values.text(weight.isUpdated ? .updated(p) : .parameter(p), weight.value, fitting: room, context: context, cut: &cut)
             let highlighted = isHighlighted(edge)
             // Next to the target, right-aligned in its slot so the edge's line runs up to it;
             // next to the source, from the slot's left. A space before it when there is room,
@@ -146,7 +150,7 @@ struct DiagramView {
 
     // MARK: - Inputs and loss
 
-    private func drawInput(_ slot: DiagramLayout.InputSlot, into screen: inout Screen) {
+    private func drawInput(_ slot: DiagramLayout.InputSlot, into screen: inout Screen, cut: inout Bool) {
         let rect = slot.rect
         let ref = ValueRef.input(slot.index)
         let value = values.inputs[slot.index]
@@ -154,7 +158,7 @@ struct DiagramView {
         let emphasis = emphasis(of: ref)
         if let valueRow = slot.valueRow {
             // Name and value on rows of their own, each right-aligned up to the input's line.
-            let number = values.text(ref, value, fitting: rect.columns, context: context)
+            let number = values.text(ref, value, fitting: rect.columns, context: context, cut: &cut)
             let shown = TextShortening.shortened(name, to: rect.columns, ellipsis: glyphs.base.ellipsis)
             screen.put(shown, row: rect.row, column: rect.rightColumn - Screen.width(of: shown), style: emphasis ?? .normal)
             screen.put(number, row: valueRow, column: rect.rightColumn - Screen.width(of: number),
@@ -162,7 +166,7 @@ struct DiagramView {
             return
         }
         let number = values.text(ref, value, fitting: max(3, rect.columns - min(metrics.inputNameWidth, rect.columns / 2) - 1),
-                                 context: context)
+                                 context: context, cut: &cut)
         let room = rect.columns - Screen.width(of: number) - 1
         screen.put(TextShortening.shortened(name, to: room, ellipsis: glyphs.base.ellipsis), row: rect.row, column: rect.column,
                    style: emphasis ?? .normal)
@@ -170,7 +174,7 @@ struct DiagramView {
                    style: emphasis ?? numberStyle(value))
     }
 
-    private func drawLoss(_ slot: DiagramLayout.LossSlot, into screen: inout Screen) {
+    private func drawLoss(_ slot: DiagramLayout.LossSlot, into screen: inout Screen, cut: inout Bool) {
         let focus = marks.produced == .loss || marks.produced == .totalLoss
         let borderStyle = focus ? flowStyle : .normal
         screen.box(slot.rect, weight: focus ? .heavy : .light, glyphs: glyphs.base, style: borderStyle)
@@ -181,7 +185,7 @@ struct DiagramView {
             let emphasis = emphasis(of: ref)
             screen.put(label, row: row, column: left, style: emphasis ?? .normal)
             guard let value = values.value(ref) else { return }
-            let number = values.text(ref, value, fitting: width - labelWidth - 1, context: context)
+            let number = values.text(ref, value, fitting: width - labelWidth - 1, context: context, cut: &cut)
             screen.put(number, row: row, column: left + labelWidth + 1, style: emphasis ?? numberStyle(value))
         }
         for (j, r) in (slot.targetRows ?? []).enumerated() {

@@ -65,7 +65,8 @@ struct NeuronBoxView {
     /// The style of the box's lines.
     var lineStyle: Style { isFocus ? view.flowStyle : .normal }
 
-    func draw(into screen: inout Screen) {
+    /// Draws the box and its values; `cut` becomes true if a value lost digits for want of room.
+    func draw(into screen: inout Screen, cut: inout Bool) {
         let rect = slot.rect
         let name = view.names.neurons[slot.neuron]
         let nameStyle: Style = isFocus ? .highlight : .title
@@ -73,7 +74,7 @@ struct NeuronBoxView {
             let used = screen.put(TextShortening.shortened(name, to: rect.columns - 2, ellipsis: view.glyphs.base.ellipsis),
                                   row: rect.row, column: rect.column, style: nameStyle)
             if let ref = shownRows.first {
-                drawValue(ref, row: rect.row, columns: (rect.column + used + 1)..<rect.rightColumn, into: &screen)
+                drawValue(ref, row: rect.row, columns: (rect.column + used + 1)..<rect.rightColumn, into: &screen, cut: &cut)
             }
             return
         }
@@ -105,12 +106,12 @@ struct NeuronBoxView {
             let right = (columns.upperBound - metrics.valueLabelWidth - 1 - value)..<columns.upperBound
             let n = slot.neuron
             for (row, pair) in zip(rows, [[ValueRef.z(n), .dlda(n)], [.a(n), .dldz(n)]]) {
-                drawValue(pair[0], row: row, columns: left, labelWidth: metrics.forwardLabelWidth, into: &screen)
-                drawValue(pair[1], row: row, columns: right, labelWidth: metrics.valueLabelWidth, into: &screen)
+                drawValue(pair[0], row: row, columns: left, labelWidth: metrics.forwardLabelWidth, into: &screen, cut: &cut)
+                drawValue(pair[1], row: row, columns: right, labelWidth: metrics.valueLabelWidth, into: &screen, cut: &cut)
             }
         } else {
             for (ref, row) in zip(shownRows, slot.valueRows) {
-                drawValue(ref, row: row, columns: slot.contentColumns, into: &screen)
+                drawValue(ref, row: row, columns: slot.contentColumns, into: &screen, cut: &cut)
             }
         }
     }
@@ -163,7 +164,8 @@ struct NeuronBoxView {
 
     /// One value row: the label (`labelWidth` wide, by default the widest value label), a
     /// space, the number (or nothing while it is unknown).
-    private func drawValue(_ ref: ValueRef, row: Int, columns: Range<Int>, labelWidth: Int? = nil, into screen: inout Screen) {
+    private func drawValue(_ ref: ValueRef, row: Int, columns: Range<Int>, labelWidth: Int? = nil, into screen: inout Screen,
+                           cut: inout Bool) {
         let value = view.values.value(ref)
         let emphasis = view.emphasis(of: ref)
         let labelStyle: Style = value == nil ? .dim : (emphasis ?? (isForward(ref) ? .forward : .backward))
@@ -173,7 +175,8 @@ struct NeuronBoxView {
         screen.put(label(ref), row: row, column: columns.lowerBound, style: labelStyle)
         guard let value else { return }
         let start = columns.lowerBound + labelWidth + 1
-        let number = view.values.text(ref, value, fitting: max(1, columns.upperBound - start), context: view.context)
+        let number = view.values.text(ref, value, fitting: max(1, columns.upperBound - start), context: view.context,
+                                          cut: &cut)
         screen.put(number, row: row, column: start, style: emphasis ?? view.numberStyle(value))
     }
 
