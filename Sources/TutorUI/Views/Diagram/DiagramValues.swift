@@ -47,12 +47,18 @@ struct DiagramValues: Sendable {
         if let marked = markedText(ref, value, fitting: width, context: context) { return marked }
         if let text = texts.text(ref), Screen.width(of: text) <= width { return text }
         let fitted = Self.fitted(value, width: width, context: context)
-        // Four significant digits, or fewer when they say it all (−0.0381 for −0.0380982).
-        let four = NumberFormat(significantDigits: 4, style: context.notation.style).string(value)
-        let full = texts.text(ref) ?? context.notation.number(value)
-        let needed = min(Self.significantDigits(in: four), Self.significantDigits(in: full))
-        if Self.significantDigits(in: fitted) < needed { cut = true }
+        if Self.significantDigits(in: fitted) < Self.significantDigits(in: Self.fewestDigits(value, context: context)) {
+            cut = true
+        }
         return fitted
+    }
+
+    /// `value` with the fewest digits the diagram may show without saying so: four significant
+    /// digits (or the notation's own, if fewer), dropping the zeros that end them (−0.0381 for
+    /// −0.0380982).
+    static func fewestDigits(_ value: Double, context: RenderContext) -> String {
+        NumberFormat(significantDigits: min(4, context.notation.numbers.significantDigits ?? 6),
+                     style: context.notation.style).string(value)
     }
 
     /// How many significant digits `text` writes: its digits before any exponent, without

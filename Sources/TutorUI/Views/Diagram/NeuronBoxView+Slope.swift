@@ -95,8 +95,7 @@ extension NeuronBoxView {
     /// four do not fit.
     static func slopeText(_ slope: Double, room: Int, context: RenderContext) -> String? {
         guard room >= 1 else { return nil }
-        let fewest = NumberFormat(significantDigits: min(4, context.notation.numbers.significantDigits ?? 6),
-                                  style: context.notation.style).string(slope)
+        let fewest = DiagramValues.fewestDigits(slope, context: context)
         guard Screen.width(of: fewest) <= room else { return nil }
         let text = context.number(slope, fitting: room)
         return Screen.width(of: text) <= room ? text : fewest
